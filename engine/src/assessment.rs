@@ -2,6 +2,39 @@
 //!
 //! Answer types are closed enums with stable ids: the ids are the scenario URL's values, so
 //! they never change once published.
+//!
+//! # The method
+//!
+//! [`assess`] runs once the two questions the guide's flow starts from (`role` and `own`)
+//! are answered, and returns `None` before that. Every result is a plain rule of the guide:
+//!
+//! - [`rules`]: the recommended model (the guide's two-step decision flow, with the path
+//!   taken so the diagram can light it up), the red flags, the rung of the maturity ladder
+//!   earned now and what the next one needs, the layering plan per segment, the channel
+//!   conflicts that apply, and how ready the assets are for the recommended model.
+//! - [`scoring`]: fit scores from 0 to 100 per model, each the exact sum of listed
+//!   contributions from one weight table; see [`scoring::METHOD`].
+//! - [`changes`]: what would change the answer, found by re-running the same rules on every
+//!   single-answer alternative.
+//!
+//! # Unanswered questions
+//!
+//! Nothing unanswered is guessed. Each condition on an answer is true, false or waiting
+//! on that question. A red flag or a conflict is raised only when its condition holds on
+//! the answers given; when it could still hold, it is listed as awaiting the questions it
+//! depends on. A branch of the flow or the layering plan that waits on an answer takes the
+//! rule's "otherwise" branch and names the questions it waits on. A ladder requirement
+//! that is unanswered counts as not met and is shown as unanswered. Unanswered questions
+//! score no points, and each score lists the ones that could add to it.
+
+pub mod changes;
+pub mod rules;
+pub mod scoring;
+
+use crate::guide::{Conflict, Model};
+use changes::Change;
+use rules::{Awaiting, Flag, Ladder, Layer, Readiness, Recommendation};
+use scoring::FitScore;
 
 /// Declares an answer enum with its stable URL ids and plain-language labels.
 macro_rules! choice {
@@ -119,6 +152,17 @@ choice! {
         Small = "small": "Small, self-serve deals",
         Strategic = "strategic": "Strategic, large accounts",
         Remote = "remote": "Regions we do not cover",
+    }
+}
+
+impl Segment {
+    /// The segment inside a sentence ("With strategic accounts in scope, ...").
+    pub const fn noun(self) -> &'static str {
+        match self {
+            Segment::Small => "small, self-serve deals",
+            Segment::Strategic => "strategic accounts",
+            Segment::Remote => "regions you do not cover",
+        }
     }
 }
 
@@ -279,6 +323,94 @@ impl Question {
         }
     }
 
+    /// A short hint shown under the question: why it matters to the result.
+    pub const fn help(self) -> &'static str {
+        match self {
+            Question::Role => {
+                "The first step of the decision: a partner who only introduces is a referral partner."
+            }
+            Question::Own => {
+                "The second step: keeping the customer rules out resale, whatever else is true."
+            }
+            Question::Int => {
+                "Co-sell and resale both stand on an integration customers actually use."
+            }
+            Question::Jvp => {
+                "A partner's seller can only pitch you with one concrete workflow to point at."
+            }
+            Question::Motion => {
+                "A partner cannot sell what you cannot yet sell yourself; resale waits for this."
+            }
+            Question::Reach => "Reach you cannot staff is the reason to accept a reseller's margin.",
+            Question::Stage => "Early companies need the renewals and feedback of owning the customer.",
+            Question::Psup => "A reseller runs first-line support, so it has to be able to.",
+            Question::Dreg => "Written credit rules prevent the disputes that sour partnerships.",
+            Question::Direct => "A direct team and a partner can meet on the same account.",
+            Question::Mkt => "A listing can automate introductions and gives sellers a proof to link to.",
+            Question::Api => "The partner's team trusts and supports what it can read about.",
+            Question::Seg => "Each kind of deal can run its own model with the same partner.",
+        }
+    }
+
+    /// Each answer as it reads after "With ..." in a what-would-change sentence, in the
+    /// order of [`Question::choices`]. For [`Question::Seg`] see [`Segment::noun`].
+    pub const fn phrases(self) -> &'static [&'static str] {
+        match self {
+            Question::Role => &[
+                "a partner who only makes introductions",
+                "a partner whose sellers are in live deals where you fit",
+                "a partner that already sells software to these customers",
+            ],
+            Question::Own => &[
+                "a customer you must own",
+                "a customer you would rather own",
+                "the customer handed over to the partner",
+            ],
+            Question::Int => &[
+                "no integration",
+                "an integration that is built but not adopted",
+                "a live, adopted integration",
+            ],
+            Question::Jvp => &[
+                "no named joint workflow",
+                "a rough joint value proposition",
+                "a written, validated joint value proposition",
+            ],
+            Question::Motion => &[
+                "an unproven sales motion",
+                "a partly proven sales motion",
+                "a proven sales motion",
+            ],
+            Question::Reach => &[
+                "no reach beyond your own",
+                "some reach you cannot serve yourself",
+                "reach you cannot serve as the main reason",
+            ],
+            Question::Stage => &[
+                "a seed-stage company",
+                "a Series A company",
+                "a Series B company",
+                "a later-stage company",
+            ],
+            Question::Psup => &[
+                "a partner that cannot support customers",
+                "a partner that can support customers in part",
+                "a partner that fully supports and implements customers",
+            ],
+            Question::Dreg => &[
+                "no deal registration or credit rules",
+                "deal registration and written credit rules",
+            ],
+            Question::Direct => &["no direct sales team", "a direct sales team"],
+            Question::Mkt => &[
+                "no marketplace listing",
+                "a listing on the partner's marketplace",
+            ],
+            Question::Api => &["no partner-ready API docs", "partner-ready API docs"],
+            Question::Seg => &[],
+        }
+    }
+
     /// Whether several answers may be chosen (only the segments question).
     pub const fn is_multi(self) -> bool {
         matches!(self, Question::Seg)
@@ -381,6 +513,137 @@ impl Answers {
         match q {
             Question::Seg => !self.seg.is_empty(),
             _ => self.answer_id(q).is_some(),
+        }
+    }
+}
+
+/// Everything the assessment tells a visitor, computed from one set of answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The model the guide's decision flow recommends, with the path it took.
+    pub recommendation: Recommendation,
+    /// Fit score per model, indexed by [`Model::index`].
+    pub scores: [FitScore; 3],
+    /// Red flags raised by the answers, in [`Flag::ALL`] order.
+    pub flags: Vec<Flag>,
+    /// Red flags that could still be raised, with the unanswered questions they wait on.
+    pub flags_awaiting: Vec<Awaiting<Flag>>,
+    /// The rung of the maturity ladder earned now, and what the next rung needs.
+    pub ladder: Ladder,
+    /// The model for each chosen segment, in [`Segment::ALL`] order.
+    pub layers: Vec<Layer>,
+    /// How ready each asset of the guide's table is for the recommended model.
+    pub assets: Vec<Readiness>,
+    /// Channel conflicts that apply, in [`Conflict::ALL`] order; see [`rules::trigger`].
+    pub conflicts: Vec<Conflict>,
+    /// Conflicts that could still apply, with the unanswered questions they wait on.
+    pub conflicts_awaiting: Vec<Awaiting<Conflict>>,
+    /// Single-answer changes that would change the model or earn a higher rung, most
+    /// actionable first.
+    pub changes: Vec<Change>,
+    /// Questions not answered yet, in asking order.
+    pub unanswered: Vec<Question>,
+}
+
+impl Assessment {
+    /// The recommended model.
+    pub fn model(&self) -> Model {
+        self.recommendation.model
+    }
+
+    /// The fit score of `model`.
+    pub fn score(&self, model: Model) -> &FitScore {
+        &self.scores[model.index()]
+    }
+
+    /// Models from best to worst fit; a tie goes to the recommended model, then to the
+    /// guide's order.
+    pub fn ranking(&self) -> [Model; 3] {
+        let mut models = Model::ALL;
+        models.sort_by_key(|&m| (core::cmp::Reverse(self.score(m).score), m != self.model()));
+        models
+    }
+}
+
+/// Runs every rule on the answers; `None` until `role` and `own` are answered, because the
+/// decision flow cannot start without them.
+pub fn assess(answers: &Answers) -> Option<Assessment> {
+    let recommendation = rules::recommend(answers)?;
+    let model = recommendation.model;
+    let layers = rules::layers(answers);
+    let (conflicts, conflicts_awaiting) = rules::conflicts(answers, model, &layers);
+    let (flags, flags_awaiting) = rules::flags(answers);
+    Some(Assessment {
+        scores: scoring::scores(answers, model),
+        flags,
+        flags_awaiting,
+        ladder: rules::ladder(answers),
+        assets: rules::readiness(answers, model),
+        conflicts,
+        conflicts_awaiting,
+        changes: changes::changes(answers),
+        unanswered: Question::ALL
+            .into_iter()
+            .filter(|&q| !answers.is_answered(q))
+            .collect(),
+        layers,
+        recommendation,
+    })
+}
+
+/// Builds answers from a compact spec such as `"role=deals own=must seg=small+remote"`.
+#[cfg(test)]
+#[track_caller]
+pub(crate) fn answers(spec: &str) -> Answers {
+    let mut a = Answers::default();
+    for pair in spec.split_whitespace() {
+        let (key, value) = pair.split_once('=').expect("key=value");
+        let q = Question::ALL
+            .into_iter()
+            .find(|q| q.key() == key)
+            .expect("known key");
+        if q == Question::Seg {
+            a.seg = value
+                .split('+')
+                .map(|id| Segment::from_id(id).expect("known segment"))
+                .collect();
+        } else {
+            assert!(
+                a.set_answer_id(q, Some(value)),
+                "bad value {value} for {key}"
+            );
+        }
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_before_role_and_own() {
+        assert!(assess(&Answers::default()).is_none());
+        assert!(assess(&answers("role=intro int=live")).is_none());
+        assert!(assess(&answers("own=must")).is_none());
+        assert!(assess(&answers("role=intro own=must")).is_some());
+    }
+
+    #[test]
+    fn unanswered_questions_are_listed() {
+        let a = assess(&answers("role=deals own=must seg=small")).expect("assessed");
+        assert_eq!(a.unanswered.len(), Question::ALL.len() - 3);
+        assert!(!a.unanswered.contains(&Question::Seg));
+        assert!(a.unanswered.contains(&Question::Int));
+    }
+
+    #[test]
+    fn phrases_match_choices() {
+        for q in Question::ALL {
+            if q != Question::Seg {
+                assert_eq!(q.phrases().len(), q.choices().len(), "{}", q.key());
+            }
+            assert!(!q.help().is_empty());
         }
     }
 }

@@ -1,0 +1,339 @@
+//! What would change the answer: single-answer changes that move the recommendation or
+//! earn a higher rung of the ladder.
+//!
+//! Nothing here is written by hand. Every alternative answer to every question (answering
+//! an unanswered one, switching an answer, adding or removing a segment) is run through
+//! the same rule functions as the visitor's own answers, and the ones that change the
+//! outcome are kept. The sentence for each is assembled from the answer's phrase
+//! ([`Question::phrases`]) and the model names.
+
+use super::rules::{recommended_model, rung};
+use super::{Answers, Question, Segment};
+use crate::guide::Model;
+
+/// One single-answer change to a set of answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Edit {
+    /// Answer a single-choice question with the answer of this id.
+    Answer {
+        question: Question,
+        id: &'static str,
+    },
+    /// Add a segment to, or remove it from, the chosen segments.
+    Segment { segment: Segment, chosen: bool },
+}
+
+impl Edit {
+    /// The question the change is about.
+    pub const fn question(self) -> Question {
+        match self {
+            Edit::Answer { question, .. } => question,
+            Edit::Segment { .. } => Question::Seg,
+        }
+    }
+
+    /// The answers with this change made. An id that is not one of the question's answers
+    /// changes nothing, like [`Answers::set_answer_id`].
+    pub fn apply(self, answers: &Answers) -> Answers {
+        let mut changed = *answers;
+        match self {
+            Edit::Answer { question, id } => {
+                changed.set_answer_id(question, Some(id));
+            }
+            Edit::Segment { segment, chosen } => changed.seg = answers.seg.with(segment, chosen),
+        }
+        changed
+    }
+}
+
+/// A change that would alter the outcome, and what it would alter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub edit: Edit,
+    /// The model that would be recommended instead, when it differs.
+    pub model: Option<Model>,
+    /// The higher rung that would be earned, when there is one.
+    pub rung: Option<Model>,
+    /// The change in one sentence, e.g. "With a live, adopted integration, co-sell would
+    /// be earned now."
+    pub sentence: String,
+}
+
+/// How actionable a change to the question is: lower comes first. The integration, the
+/// joint value proposition, the sales motion and deal registration are work a team can
+/// do; the rest follow in asking order.
+const fn rank(q: Question) -> usize {
+    match q {
+        Question::Int => 0,
+        Question::Jvp => 1,
+        Question::Motion => 2,
+        Question::Dreg => 3,
+        q => 4 + q as usize,
+    }
+}
+
+/// Every single-answer alternative to the answers, with the words for it.
+fn alternatives(answers: &Answers) -> Vec<(Edit, String)> {
+    let mut all = Vec::new();
+    for question in Question::ALL {
+        if question == Question::Seg {
+            for &segment in Segment::ALL {
+                let chosen = !answers.seg.contains(segment);
+                let scope = if chosen { "in scope" } else { "out of scope" };
+                all.push((
+                    Edit::Segment { segment, chosen },
+                    format!("{} {scope}", segment.noun()),
+                ));
+            }
+            continue;
+        }
+        let current = answers.answer_id(question);
+        for (choice, phrase) in question.choices().into_iter().zip(question.phrases()) {
+            if current != Some(choice.id) {
+                all.push((
+                    Edit::Answer {
+                        question,
+                        id: choice.id,
+                    },
+                    (*phrase).to_owned(),
+                ));
+            }
+        }
+    }
+    all
+}
+
+/// Every single-answer change that would change the recommended model or earn a higher
+/// rung, most actionable first; empty until `role` and `own` are answered.
+pub fn changes(answers: &Answers) -> Vec<Change> {
+    let Some(model_now) = recommended_model(answers) else {
+        return Vec::new();
+    };
+    let rung_now = rung(answers);
+    let mut found: Vec<Change> = alternatives(answers)
+        .into_iter()
+        .filter_map(|(edit, phrase)| {
+            let changed = edit.apply(answers);
+            let model = recommended_model(&changed).filter(|&m| m != model_now);
+            let rung = Some(rung(&changed)).filter(|&r| r > rung_now);
+            let sentence = match (model, rung) {
+                (None, None) => return None,
+                (Some(m), None) => format!(
+                    "With {phrase}, we would recommend {} instead of {}.",
+                    m.in_sentence(),
+                    model_now.in_sentence()
+                ),
+                (None, Some(r)) => {
+                    format!("With {phrase}, {} would be earned now.", r.in_sentence())
+                }
+                (Some(m), Some(r)) => format!(
+                    "With {phrase}, we would recommend {} instead of {}, and {} would be earned now.",
+                    m.in_sentence(),
+                    model_now.in_sentence(),
+                    r.in_sentence()
+                ),
+            };
+            Some(Change {
+                edit,
+                model,
+                rung,
+                sentence,
+            })
+        })
+        .collect();
+    found.sort_by_key(|c| rank(c.edit.question()));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{
+        answers, Integration, JointValue, Motion, Own, PartnerSupport, Reach, Role, YesNo,
+    };
+
+    #[track_caller]
+    fn sentences(spec: &str) -> Vec<String> {
+        changes(&answers(spec))
+            .into_iter()
+            .map(|c| c.sentence)
+            .collect()
+    }
+
+    #[test]
+    fn a_live_integration_earns_co_sell() {
+        let s = sentences("role=deals own=must int=built jvp=rough");
+        assert_eq!(
+            s[0],
+            "With a live, adopted integration, co-sell would be earned now."
+        );
+    }
+
+    #[test]
+    fn the_most_actionable_changes_come_first() {
+        let c = changes(&answers(
+            "role=deals own=handover int=built jvp=no motion=partial reach=core",
+        ));
+        let order: Vec<Question> = c.iter().map(|c| c.edit.question()).collect();
+        let mut sorted = order.clone();
+        sorted.sort_by_key(|&q| rank(q));
+        assert_eq!(order, sorted);
+        assert_eq!(order.first(), Some(&Question::Motion));
+        assert!(c.iter().any(|c| c.sentence
+            == "With a proven sales motion, we would recommend reseller instead of co-sell."));
+        assert_eq!(order.last(), Some(&Question::Role));
+    }
+
+    #[test]
+    fn a_change_can_move_both_the_model_and_the_rung() {
+        let c = changes(&answers("role=intro own=must int=live jvp=written"));
+        let role: Vec<_> = c
+            .iter()
+            .filter(|c| c.edit.question() == Question::Role)
+            .map(|c| c.sentence.as_str())
+            .collect();
+        assert_eq!(
+            role,
+            [
+                "With a partner whose sellers are in live deals where you fit, we would recommend co-sell instead of referral, and co-sell would be earned now.",
+                "With a partner that already sells software to these customers, we would recommend co-sell instead of referral, and co-sell would be earned now.",
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_changes_before_role_and_own() {
+        assert!(changes(&answers("role=deals int=built")).is_empty());
+    }
+
+    /// Every option of a single-choice answer, unanswered included.
+    fn options<T: Copy>(all: &[T]) -> Vec<Option<T>> {
+        std::iter::once(None)
+            .chain(all.iter().copied().map(Some))
+            .collect()
+    }
+
+    /// Every answer set over the questions the model and the rung depend on. The other
+    /// questions cannot change either (the integration test samples them).
+    fn rule_space() -> Vec<Answers> {
+        let mut all = vec![Answers::default()];
+        let mut widen = |set: &dyn Fn(&mut Answers, usize) -> bool, n: usize| {
+            all = all
+                .iter()
+                .flat_map(|a| {
+                    (0..n).filter_map(move |i| {
+                        let mut b = *a;
+                        set(&mut b, i).then_some(b)
+                    })
+                })
+                .collect();
+        };
+        widen(
+            &|a, i| {
+                a.role = Role::ALL.get(i).copied();
+                a.role.is_some()
+            },
+            3,
+        );
+        widen(
+            &|a, i| {
+                a.own = Own::ALL.get(i).copied();
+                a.own.is_some()
+            },
+            3,
+        );
+        widen(
+            &|a, i| {
+                a.int = options(Integration::ALL)[i];
+                true
+            },
+            4,
+        );
+        widen(
+            &|a, i| {
+                a.jvp = options(JointValue::ALL)[i];
+                true
+            },
+            4,
+        );
+        widen(
+            &|a, i| {
+                a.motion = options(Motion::ALL)[i];
+                true
+            },
+            4,
+        );
+        widen(
+            &|a, i| {
+                a.reach = options(Reach::ALL)[i];
+                true
+            },
+            4,
+        );
+        widen(
+            &|a, i| {
+                a.psup = options(PartnerSupport::ALL)[i];
+                true
+            },
+            4,
+        );
+        widen(
+            &|a, i| {
+                a.dreg = options(YesNo::ALL)[i];
+                true
+            },
+            3,
+        );
+        all
+    }
+
+    #[test]
+    fn every_change_listed_is_real_and_none_is_missing() {
+        let space = rule_space();
+        assert_eq!(space.len(), 9 * 4 * 4 * 4 * 4 * 4 * 3);
+        for a in &space {
+            let model_now = recommended_model(a).expect("role and own answered");
+            let rung_now = rung(a);
+            let listed = changes(a);
+            let mut expected = Vec::new();
+            for q in Question::ALL {
+                let edits: Vec<Edit> = if q == Question::Seg {
+                    Segment::ALL
+                        .iter()
+                        .copied()
+                        .map(|segment| Edit::Segment {
+                            segment,
+                            chosen: !a.seg.contains(segment),
+                        })
+                        .collect()
+                } else {
+                    q.choices()
+                        .into_iter()
+                        .filter(|c| a.answer_id(q) != Some(c.id))
+                        .map(|c| Edit::Answer {
+                            question: q,
+                            id: c.id,
+                        })
+                        .collect()
+                };
+                for edit in edits {
+                    let b = edit.apply(a);
+                    assert_ne!(&b, a);
+                    let m = recommended_model(&b).expect("still answered");
+                    let r = rung(&b);
+                    if m != model_now || r > rung_now {
+                        expected.push((
+                            edit,
+                            (m != model_now).then_some(m),
+                            (r > rung_now).then_some(r),
+                        ));
+                    }
+                }
+            }
+            let mut got: Vec<_> = listed.iter().map(|c| (c.edit, c.model, c.rung)).collect();
+            got.sort();
+            expected.sort();
+            assert_eq!(got, expected, "{a:?}");
+        }
+    }
+}
