@@ -2,379 +2,66 @@
 //!
 //! Inputs are held as fixed-point integers (money in whole currency units, percentages and
 //! counts in hundredths, years as whole numbers) so a scenario round-trips through a URL
-//! exactly and the browser build needs no float parsing or formatting.
+//! exactly and the browser build needs no float parsing or formatting. [`Inputs`] keeps every
+//! value inside its [`ParamSpec`] range, so no input the type admits makes the arithmetic
+//! produce NaN or infinity.
+//!
+//! # Method
+//!
+//! [`simulate`] runs the same cohort model for referral, co-sell and reseller. Shares below are
+//! fractions (a 30 % discount is 0.3).
+//!
+//! **Deals and customers.** Model *m* signs *N_m* new customers a year (`n_ref`, `n_co`,
+//! `n_res`). A deal's first-year value *A_m* is `acv`, and for co-sell `acv × (1 + uplift)`,
+//! because a co-sold deal tends to be larger.
+//!
+//! **Customers stay and grow.** With *q* = `ret × (1 + exp)`, a customer in the *k*-th year of
+//! its life (*k* = 0 in the year it signs) is expected to pay *A_m q^k*: it is still there with
+//! probability `ret^k` and has grown by `(1 + exp)^k` if so.
+//!
+//! **A new group every year.** Every year *t* = 1..`yrs` a new cohort of *N_m* customers signs,
+//! so in year *t* cohorts aged 0..*t*−1 pay, and list revenue is
+//! *L_m(t) = N_m A_m (1 + q + … + q^(t−1))*.
+//!
+//! **What the partner takes** in year *t*:
+//! - referral: `fee` on each referred customer's revenue for its first `fee_yrs` years, plus
+//!   `bounty` per new customer: *N_ref (fee A_ref (1 + … + q^(min(t, fee_yrs)−1)) + bounty)*;
+//! - co-sell: `spiff` per co-sold customer, *N_co × spiff*;
+//! - reseller: the wholesale discount on everything, every year, *disc × L_res(t)*.
+//!
+//! **Net revenue** is list revenue less partner take less the marketplace fee
+//! (`mkt_fee × L_m(t)`, in every model).
+//!
+//! **Costs.** Cost of goods is `(1 − gm) × L_m(t)`: serving a customer costs the same whoever
+//! sold it. Cost to sell is `sell × N_m × A_m` for referral and co-sell, where you run the deal,
+//! and zero for the reseller, who runs it. Support is `sup × L_m(t)`, times `(1 − offload)` for
+//! the reseller, who carries part of it. The programme costs its set-up in year 1 and its
+//! running cost every year.
+//!
+//! **Contribution** is net revenue less those four costs. Each [`ModelRun`] keeps every
+//! [`Year`] row, the horizon totals, the cumulative contribution, the effective partner take
+//! (total take / total list revenue), the share of list revenue you keep (total net / total
+//! list) and the first-year [`Deal`] of one customer.
+//!
+//! **Break-evens.** Reseller contribution falls by exactly its list revenue per unit of
+//! discount, so the discount *d\** at which it equals referral's contribution is one division;
+//! likewise it grows by a fixed amount per yearly new customer, less a programme cost that does
+//! not depend on volume, which gives the volume *n\**. [`BreakEven`] names the cases where there
+//! is no tie instead of dividing by zero.
+//!
+//! **Left out.** These are expected values, not a forecast; money is not discounted over
+//! time; taxes and payment terms are ignored. [`METHOD`] says all this in plain words for the
+//! page, and the [`Figure`]-based sentences say the answers in words without the engine ever
+//! formatting a float.
 
-/// How a parameter's raw integer maps to its real value, and how it is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// Whole currency units (raw = value).
-    Money,
-    /// Percent in hundredths (raw 1250 = 12.5 %).
-    Percent,
-    /// Customers per year in hundredths (raw 850 = 8.5).
-    Count,
-    /// Whole years (raw = value).
-    Years,
-}
+mod breakeven;
+mod inputs;
+mod method;
+mod sentences;
+mod simulate;
 
-impl Unit {
-    /// Raw units per real unit.
-    pub const fn scale(self) -> i64 {
-        match self {
-            Unit::Money | Unit::Years => 1,
-            Unit::Percent | Unit::Count => 100,
-        }
-    }
-}
-
-/// A numeric simulator input. The declaration order is the URL key order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Param {
-    Acv,
-    Gm,
-    Yrs,
-    Ret,
-    Exp,
-    NRef,
-    NCo,
-    NRes,
-    Uplift,
-    Fee,
-    FeeYrs,
-    Bounty,
-    Disc,
-    Spiff,
-    Sell,
-    Sup,
-    Offload,
-    MktFee,
-    RefSetup,
-    RefRun,
-    CoSetup,
-    CoRun,
-    ResSetup,
-    ResRun,
-}
-
-/// Everything known about a parameter: URL key, label, unit, default and range (raw units).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ParamSpec {
-    pub key: &'static str,
-    pub label: &'static str,
-    pub unit: Unit,
-    pub default: i64,
-    pub min: i64,
-    pub max: i64,
-}
-
-const fn spec(
-    key: &'static str,
-    label: &'static str,
-    unit: Unit,
-    default: f64,
-    min: f64,
-    max: f64,
-) -> ParamSpec {
-    let s = unit.scale() as f64;
-    ParamSpec {
-        key,
-        label,
-        unit,
-        default: (default * s) as i64,
-        min: (min * s) as i64,
-        max: (max * s) as i64,
-    }
-}
-
-/// The parameter table, in [`Param`] order.
-const SPECS: [ParamSpec; Param::COUNT] = [
-    spec(
-        "acv",
-        "First-year value of a typical deal",
-        Unit::Money,
-        24_000.0,
-        0.0,
-        100_000_000.0,
-    ),
-    spec("gm", "Gross margin", Unit::Percent, 80.0, 0.0, 100.0),
-    spec("yrs", "Horizon", Unit::Years, 5.0, 1.0, 10.0),
-    spec(
-        "ret",
-        "Yearly logo retention",
-        Unit::Percent,
-        85.0,
-        0.0,
-        100.0,
-    ),
-    spec(
-        "exp",
-        "Yearly expansion of retained customers",
-        Unit::Percent,
-        5.0,
-        -50.0,
-        100.0,
-    ),
-    spec(
-        "n_ref",
-        "New customers a year via referral",
-        Unit::Count,
-        8.0,
-        0.0,
-        100_000.0,
-    ),
-    spec(
-        "n_co",
-        "New customers a year via co-sell",
-        Unit::Count,
-        6.0,
-        0.0,
-        100_000.0,
-    ),
-    spec(
-        "n_res",
-        "New customers a year via reseller",
-        Unit::Count,
-        12.0,
-        0.0,
-        100_000.0,
-    ),
-    spec(
-        "uplift",
-        "Co-sold deals are larger by",
-        Unit::Percent,
-        30.0,
-        -50.0,
-        500.0,
-    ),
-    spec("fee", "Referral fee", Unit::Percent, 15.0, 0.0, 100.0),
-    spec(
-        "fee_yrs",
-        "Referral fee paid for the first",
-        Unit::Years,
-        1.0,
-        1.0,
-        10.0,
-    ),
-    spec(
-        "bounty",
-        "Flat referral bounty per new customer",
-        Unit::Money,
-        0.0,
-        0.0,
-        10_000_000.0,
-    ),
-    spec(
-        "disc",
-        "Reseller wholesale discount",
-        Unit::Percent,
-        30.0,
-        0.0,
-        100.0,
-    ),
-    spec(
-        "spiff",
-        "Co-sell spiff per new customer",
-        Unit::Money,
-        1_000.0,
-        0.0,
-        10_000_000.0,
-    ),
-    spec(
-        "sell",
-        "Your cost to sell a deal you run",
-        Unit::Percent,
-        20.0,
-        0.0,
-        200.0,
-    ),
-    spec("sup", "Your support cost", Unit::Percent, 8.0, 0.0, 100.0),
-    spec(
-        "offload",
-        "Share of support the reseller carries",
-        Unit::Percent,
-        50.0,
-        0.0,
-        100.0,
-    ),
-    spec("mkt_fee", "Marketplace fee", Unit::Percent, 0.0, 0.0, 100.0),
-    spec(
-        "ref_setup",
-        "Referral programme set-up",
-        Unit::Money,
-        2_000.0,
-        0.0,
-        1e9,
-    ),
-    spec(
-        "ref_run",
-        "Referral programme yearly cost",
-        Unit::Money,
-        3_000.0,
-        0.0,
-        1e9,
-    ),
-    spec(
-        "co_setup",
-        "Co-sell programme set-up",
-        Unit::Money,
-        10_000.0,
-        0.0,
-        1e9,
-    ),
-    spec(
-        "co_run",
-        "Co-sell programme yearly cost",
-        Unit::Money,
-        15_000.0,
-        0.0,
-        1e9,
-    ),
-    spec(
-        "res_setup",
-        "Reseller programme set-up",
-        Unit::Money,
-        40_000.0,
-        0.0,
-        1e9,
-    ),
-    spec(
-        "res_run",
-        "Reseller programme yearly cost",
-        Unit::Money,
-        20_000.0,
-        0.0,
-        1e9,
-    ),
-];
-
-impl Param {
-    /// Number of parameters.
-    pub const COUNT: usize = 24;
-
-    /// Every parameter, in URL key order.
-    pub const ALL: [Param; Param::COUNT] = [
-        Param::Acv,
-        Param::Gm,
-        Param::Yrs,
-        Param::Ret,
-        Param::Exp,
-        Param::NRef,
-        Param::NCo,
-        Param::NRes,
-        Param::Uplift,
-        Param::Fee,
-        Param::FeeYrs,
-        Param::Bounty,
-        Param::Disc,
-        Param::Spiff,
-        Param::Sell,
-        Param::Sup,
-        Param::Offload,
-        Param::MktFee,
-        Param::RefSetup,
-        Param::RefRun,
-        Param::CoSetup,
-        Param::CoRun,
-        Param::ResSetup,
-        Param::ResRun,
-    ];
-
-    /// Key, label, unit, default and range.
-    pub const fn spec(self) -> &'static ParamSpec {
-        &SPECS[self as usize]
-    }
-
-    /// Looks a parameter up by URL key.
-    pub fn from_key(key: &str) -> Option<Param> {
-        Param::ALL.into_iter().find(|p| p.spec().key == key)
-    }
-}
-
-/// Validated simulator inputs: every value is always within its parameter's range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Inputs {
-    raw: [i64; Param::COUNT],
-}
-
-impl Default for Inputs {
-    fn default() -> Self {
-        Inputs {
-            raw: Param::ALL.map(|p| p.spec().default),
-        }
-    }
-}
-
-/// Whether a value had to be clamped into its range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Clamped {
-    No,
-    ToMin,
-    ToMax,
-}
-
-impl Inputs {
-    /// The raw fixed-point value of `p`.
-    pub fn raw(&self, p: Param) -> i64 {
-        self.raw[p as usize]
-    }
-
-    /// The real value of `p` (raw divided by the unit's scale).
-    pub fn value(&self, p: Param) -> f64 {
-        self.raw(p) as f64 / p.spec().unit.scale() as f64
-    }
-
-    /// Sets `p` to `raw`, clamped into its range: the one place inputs are validated.
-    pub fn set_raw(&mut self, p: Param, raw: i64) -> Clamped {
-        let s = p.spec();
-        let (v, c) = if raw < s.min {
-            (s.min, Clamped::ToMin)
-        } else if raw > s.max {
-            (s.max, Clamped::ToMax)
-        } else {
-            (raw, Clamped::No)
-        };
-        self.raw[p as usize] = v;
-        c
-    }
-
-    /// A copy with `p` set to `raw` (clamped).
-    pub fn with_raw(mut self, p: Param, raw: i64) -> Inputs {
-        self.set_raw(p, raw);
-        self
-    }
-}
-
-/// An ISO 4217 currency code: exactly three ASCII capital letters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Currency([u8; 3]);
-
-impl Default for Currency {
-    fn default() -> Self {
-        Currency(*b"USD")
-    }
-}
-
-impl Currency {
-    /// Currencies offered in the selector; any other valid code is still accepted.
-    pub const COMMON: [&'static str; 8] = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "JPY"];
-
-    /// Parses a code, accepting lower case; `None` unless it is three ASCII letters.
-    pub fn parse(code: &str) -> Option<Currency> {
-        let b = code.as_bytes();
-        if b.len() == 3 && b.iter().all(u8::is_ascii_alphabetic) {
-            Some(Currency([
-                b[0].to_ascii_uppercase(),
-                b[1].to_ascii_uppercase(),
-                b[2].to_ascii_uppercase(),
-            ]))
-        } else {
-            None
-        }
-    }
-
-    /// The code as a string slice.
-    pub fn as_str(&self) -> &str {
-        // Only ASCII letters are ever stored.
-        std::str::from_utf8(&self.0).unwrap_or("USD")
-    }
-}
+pub use breakeven::{BreakEven, BreakEvens};
+pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit};
+pub use method::{Step, METHOD};
+pub use sentences::{Figure, Format};
+pub use simulate::{simulate, Deal, Metric, ModelRun, Simulation, Year, MAX_YEARS};

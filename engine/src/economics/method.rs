@@ -1,0 +1,106 @@
+//! The method in plain words, for the UI's "How we calculate".
+
+/// One step of the published method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// The economics method, step by step, as the page shows it. It says in words what
+/// [`simulate`](super::simulate) computes; the module documentation gives the formulas.
+pub const METHOD: &[Step] = &[
+    Step {
+        title: "Deals and customers",
+        text: "Each model brings its own number of new customers a year. A referral or reseller \
+               deal is worth the typical first-year value; a co-sold deal is larger by the \
+               co-sell uplift.",
+    },
+    Step {
+        title: "Customers stay and grow",
+        text: "Each year a customer renews with the retention rate, and one who renews grows by \
+               the expansion rate. So in each later year a customer is expected to pay its \
+               previous year's amount times retention times one plus expansion.",
+    },
+    Step {
+        title: "A new group every year",
+        text: "A new group of customers signs in every year of the horizon. A year's list \
+               revenue adds up every group signed so far, each at its own age.",
+    },
+    Step {
+        title: "What the partner takes",
+        text: "Referral: the fee on each referred customer's revenue for as many years as the \
+               fee is paid, plus the bounty per new customer. Co-sell: the spiff per co-sold \
+               customer. Reseller: the wholesale discount on all its list revenue, every year, \
+               for as long as the customer stays.",
+    },
+    Step {
+        title: "The marketplace",
+        text: "When you sell through a cloud marketplace, it keeps its fee on the list revenue \
+               of every model.",
+    },
+    Step {
+        title: "Net revenue",
+        text: "List revenue less the partner's take and the marketplace fee: the money that \
+               actually reaches you.",
+    },
+    Step {
+        title: "Your costs",
+        text: "Cost of goods is the part of list revenue your gross margin does not cover; it is \
+               the same whoever sold the customer. Cost to sell is your sales effort on each new \
+               referral or co-sell deal, as a share of its first-year value; a reseller sells \
+               on its own, so it costs you none. Support is a share of list revenue, less the \
+               part a reseller carries for its customers. Each programme costs its set-up in \
+               the first year and its running cost every year.",
+    },
+    Step {
+        title: "Contribution",
+        text: "Net revenue less cost of goods, cost to sell, support and programme cost: what \
+               the model adds to your profit each year. The chart adds it up year by year; the \
+               table sums it over the horizon.",
+    },
+    Step {
+        title: "Effective take and what you keep",
+        text: "Effective take is everything the partner earned over the horizon as a share of \
+               the list revenue. What you keep is net revenue as a share of list revenue; it \
+               places each model on the margin axis of the control versus margin chart.",
+    },
+    Step {
+        title: "Break-even discount",
+        text: "Each point of reseller discount costs exactly one percent of the reseller's list \
+               revenue, so the discount at which reselling and referral contribute the same \
+               follows directly. Below it reselling is ahead. If reselling trails even with no \
+               discount, or leads even at 100%, we say so.",
+    },
+    Step {
+        title: "Break-even volume",
+        text: "At the current discount, each reseller customer signed a year adds the same \
+               contribution, while the programme costs the same whatever the volume. So the \
+               number of new reseller customers a year at which reselling catches up with \
+               referral follows directly too. If a reseller customer adds nothing at that \
+               discount, no volume helps.",
+    },
+    Step {
+        title: "What this leaves out",
+        text: "These are expected values, not a forecast: a customer's renewal is counted as a \
+               probability. Money is not discounted over time, taxes and payment terms are left \
+               out, and every customer of a model is assumed to be the typical one.",
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_complete_sentences() {
+        for step in METHOD {
+            assert!(!step.title.is_empty() && !step.title.ends_with('.'));
+            assert!(
+                step.text.ends_with('.') && !step.text.contains("  "),
+                "{}",
+                step.title
+            );
+        }
+    }
+}
