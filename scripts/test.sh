@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test layer: lint, native engine tests,
+# wasm component tests in headless Chromium, the release build with its size budget,
+# Playwright end-to-end tests (with axe-core and the CSP check), Lighthouse and the
+# interaction benchmark. Ends with one summary line per layer; exits non-zero if any layer
+# fails or runs no test.
+#
+#   scripts/test.sh              every layer
+#   scripts/test.sh lint native  only the named layers (lint native wasm build e2e perf)
+set -uo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup
+cd "$ROOT"
+
+OUT="$ROOT/.out"
+# A free loopback port for the served release build (Playwright and Lighthouse).
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+export PORT
+mkdir -p "$OUT"
+LAYERS=${*:-lint native wasm build e2e perf}
+SUMMARY=()
+FAILED=0
+
+# run_layer NAME FUNCTION: runs it, times it, records "PASS/FAIL name: detail (time)".
+run_layer() {
+  local name=$1 start detail rc
+  start=$(date +%s)
+  say "layer: $name"
+  "$2" 2>&1 | tee "$OUT/$name.log"
+  rc=${PIPESTATUS[0]}
+  detail=$(grep -a '^SUMMARY: ' "$OUT/$name.log" | tail -n 1 | cut -d' ' -f2-)
+  if [ $rc -eq 0 ]; then
+    SUMMARY+=("PASS $name: ${detail:-ok} ($(($(date +%s) - start)) s)")
+  else
+    SUMMARY+=("FAIL $name: ${detail:-see .out/$name.log} ($(($(date +%s) - start)) s)")
+    FAILED=1
+  fi
+}
+
+# Sums "N passed" over cargo's "test result:" lines; fails when nothing ran.
+count_cargo_tests() {
+  local n
+  n=$(grep -aoE 'test result: ok\. [0-9]+ passed' "$1" | awk '{s += $4} END {print s + 0}')
+  echo "SUMMARY: $n tests passed"
+  [ "$n" -gt 0 ]
+}
+
+layer_lint() {
+  cargo fmt --all -- --check || return 1
+  host_cargo clippy --workspace --all-targets -- -D warnings || return 1
+  cargo clippy -p partner-fit --target wasm32-unknown-unknown --all-targets -- -D warnings || return 1
+  echo "SUMMARY: fmt, clippy native (workspace), clippy wasm32 clean"
+}
+
+layer_native() {
+  host_cargo test -p partner-fit-engine 2>&1 | tee "$OUT/native-cargo.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  count_cargo_tests "$OUT/native-cargo.log"
+}
+
+layer_wasm() {
+  cargo test -p partner-fit --target wasm32-unknown-unknown 2>&1 | tee "$OUT/wasm-cargo.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  count_cargo_tests "$OUT/wasm-cargo.log"
+}
+
+layer_build() {
+  rm -rf dist
+  trunk build --release --minify --offline=true || return 1
+  node tests/e2e/budget-size.mjs dist
+}
+
+layer_e2e() {
+  [ -f dist/index.html ] || layer_build || return 1
+  (cd tests/e2e && DIST="$ROOT/dist" npx playwright test --project=e2e) 2>&1 | tee "$OUT/e2e-playwright.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  local n
+  n=$(grep -aoE '[0-9]+ passed' "$OUT/e2e-playwright.log" | tail -n 1 | awk '{print $1}')
+  echo "SUMMARY: ${n:-0} Playwright tests passed (axe, console, requests, CSP checked in each)"
+  [ "${n:-0}" -gt 0 ]
+}
+
+layer_perf() {
+  [ -f dist/index.html ] || layer_build || return 1
+  (cd tests/e2e && DIST="$ROOT/dist" npx playwright test --project=bench) || return 1
+  node tests/e2e/lighthouse.mjs "$ROOT/dist" 3
+}
+
+for layer in $LAYERS; do
+  declare -F "layer_$layer" >/dev/null || die "unknown layer: $layer (lint native wasm build e2e perf)"
+  run_layer "$layer" "layer_$layer"
+done
+
+echo
+printf '%s\n' "${SUMMARY[@]}"
+exit $FAILED

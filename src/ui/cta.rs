@@ -1,0 +1,43 @@
+//! The call to action: book a Partner Audit, carrying the visitor's scenario link.
+
+use leptos::prelude::*;
+
+/// Where "Book a Partner Audit" leads: the `partnerfit:booking-url` meta tag of
+/// `index.html`, the one place a consultancy sets it (see the README).
+pub fn booking_url() -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    let meta = doc
+        .query_selector("meta[name='partnerfit:booking-url']")
+        .ok()??;
+    meta.get_attribute("content")
+        .filter(|u| !u.trim().is_empty())
+}
+
+/// The booking link with the visitor's scenario link attached as `scenario=`, so the
+/// consultant opens the same picture.
+pub fn booking_link(base: &str, scenario_link: &str) -> String {
+    let sep = if base.contains('?') { '&' } else { '?' };
+    let encoded = String::from(js_sys::encode_uri_component(scenario_link));
+    format!("{base}{sep}scenario={encoded}")
+}
+
+/// The call to action block; `share_link` is the current scenario's address.
+#[component]
+pub fn Cta(
+    #[prop(into)] share_link: Signal<String>,
+    #[prop(into)] heading: String,
+) -> impl IntoView {
+    let href = move || booking_url().map(|base| booking_link(&base, &share_link.get()));
+    view! {
+        <aside class="section wrap cta no-print" aria-label="Book a Partner Audit">
+            <div class="card">
+                <h2>{heading}</h2>
+                <p>
+                    "In a Partner Audit we look at your partner, your numbers and this exact scenario, "
+                    "and leave you with a plan for the next two quarters. No email gate: your results above stay yours."
+                </p>
+                <a class="btn" data-testid="cta" href=href>"Book a Partner Audit"</a>
+            </div>
+        </aside>
+    }
+}

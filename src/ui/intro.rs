@@ -1,0 +1,3 @@
+//! The intro screen: what the three models are.
+
+pub mod models;

@@ -1,0 +1,143 @@
+//! The one scenario of the page, mirrored in the URL, and what the engine derives from it.
+//!
+//! Sections read [`AppState`] from context; they never hold copies of the scenario. Every
+//! change updates the page at once; the address bar follows after a short pause (or at once
+//! on a committing event), because browsers throttle `history.replaceState`.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use partner_fit_engine::assessment::{assess, Assessment};
+use partner_fit_engine::economics::{simulate, Simulation};
+use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
+
+use super::{host, url};
+
+/// How long the URL waits for input to settle before it is rewritten.
+const URL_DEBOUNCE: Duration = Duration::from_millis(300);
+/// How long to wait before retrying a write the browser refused (throttling).
+const URL_RETRY: Duration = Duration::from_secs(2);
+
+/// Shared, cheaply copied handles to the page's state.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The visitor's scenario; changes re-render immediately.
+    pub scenario: RwSignal<Scenario>,
+    /// What the decoder reported about the link the page was opened with.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The assessment of the current answers (`None` until role and own are answered).
+    pub assessment: Memo<Option<Assessment>>,
+    /// The margin simulation of the current inputs.
+    pub simulation: Memo<Simulation>,
+    /// The current scenario's shareable address.
+    pub share_link: Memo<String>,
+    /// The assessment step on screen; stored with each history entry the steps push.
+    pub step: RwSignal<u32>,
+    /// Whether the page runs embedded (`?embed=1`): no site chrome, height posted to the host.
+    pub embed: bool,
+    /// The query string last written to the address bar, to skip redundant writes.
+    written: StoredValue<String>,
+    /// A debounced URL write that has not run yet.
+    pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+/// Reads the scenario from the URL and provides [`AppState`] to the component tree.
+pub fn provide_app_state() -> AppState {
+    let query = url::current_query();
+    let embed = query.split('&').any(|kv| kv == "embed=1");
+    let decoded = decode(&query);
+    let scenario = RwSignal::new(decoded.scenario);
+    let state = AppState {
+        scenario,
+        notices: RwSignal::new(decoded.notices),
+        assessment: Memo::new(move |_| scenario.with(|s| assess(&s.answers))),
+        simulation: Memo::new(move |_| scenario.with(|s| simulate(&s.inputs))),
+        share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
+        step: RwSignal::new(url::current_step().unwrap_or(0)),
+        embed,
+        written: StoredValue::new(query),
+        pending: StoredValue::new(None),
+    };
+    provide_context(state);
+
+    // The address bar is the outside world: sync it from the scenario, debounced.
+    Effect::new(move |_| {
+        scenario.track();
+        state.schedule_write(URL_DEBOUNCE);
+    });
+    // Back/Forward restore the scenario of that history entry.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let decoded = decode(&url::current_query());
+        state.written.set_value(url::current_query());
+        state.scenario.set(decoded.scenario);
+        state.notices.set(decoded.notices);
+        state.step.set(url::current_step().unwrap_or(0));
+    });
+    if embed {
+        host::start_embed();
+    }
+    state
+}
+
+/// The query string for `s`, keeping `embed=1` when the page is embedded.
+fn query_for(s: &Scenario, embed: bool) -> String {
+    let mut q = encode(s);
+    if embed {
+        q.push_str("&embed=1");
+    }
+    q
+}
+
+/// The page's state; panics only if called outside the app (a programming error).
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Writes the URL now (on `change`, Enter) instead of after the pause.
+    pub fn commit(self) {
+        self.cancel_pending();
+        self.write(None);
+    }
+
+    /// Moves the assessment to `step` as a new history entry, so Back returns here.
+    pub fn go_to_step(self, step: u32) {
+        self.step.set(step);
+        self.cancel_pending();
+        self.write(Some(step));
+    }
+
+    fn cancel_pending(self) {
+        if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+    }
+
+    fn schedule_write(self, after: Duration) {
+        self.cancel_pending();
+        let handle = set_timeout_with_handle(move || self.write(None), after).ok();
+        self.pending.try_set_value(handle);
+    }
+
+    fn write(self, push: Option<u32>) {
+        let Some(s) = self.scenario.try_get_untracked() else {
+            return;
+        };
+        let query = query_for(&s, self.embed);
+        let unchanged = self
+            .written
+            .try_with_value(|w| *w == query)
+            .unwrap_or(false);
+        if unchanged && push.is_none() {
+            return;
+        }
+        match url::write_query(&query, push) {
+            Ok(()) => {
+                self.written.try_set_value(query);
+                host::announce(self);
+            }
+            // Throttled (or refused): try again once input has settled.
+            Err(_) => self.schedule_write(URL_RETRY),
+        }
+    }
+}

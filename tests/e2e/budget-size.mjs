@@ -1,0 +1,30 @@
+// Prints the release build's sizes (raw, gzip -9, brotli -q 11) and fails when over budget:
+// wasm + JS glue at most 100 KB brotli (goal 64 KB), CSS at most 12 KB brotli.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const KB = 1024;
+const BUDGET = { code: 100 * KB, css: 12 * KB };
+const sizes = { code: [0, 0, 0], css: [0, 0, 0] };
+
+for (const name of readdirSync(dist).sort()) {
+  const ext = extname(name);
+  if (!['.wasm', '.js', '.css', '.html'].includes(ext)) continue;
+  const raw = readFileSync(join(dist, name));
+  const s = [raw.length, gzipSync(raw, { level: 9 }).length,
+    brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+  console.log(`${name.padEnd(44)} raw ${String(s[0]).padStart(8)}  gzip ${String(s[1]).padStart(7)}  brotli ${String(s[2]).padStart(7)}`);
+  const group = ext === '.css' ? 'css' : ext === '.html' ? null : 'code';
+  if (group) sizes[group] = sizes[group].map((v, i) => v + s[i]);
+}
+const kb = (n) => (n / KB).toFixed(1) + ' KB';
+let ok = true;
+for (const [group, [raw, gz, br]] of Object.entries(sizes)) {
+  const pass = br <= BUDGET[group];
+  ok &&= pass;
+  console.log(`${pass ? 'within' : 'OVER'} budget: ${group === 'code' ? 'wasm + js' : 'css'} raw ${kb(raw)}, gzip ${kb(gz)}, brotli ${kb(br)} (budget ${kb(BUDGET[group])} brotli)`);
+}
+console.log(`SUMMARY: wasm+js ${kb(sizes.code[2])} br (budget 100 KB), css ${kb(sizes.css[2])} br (budget 12 KB)`);
+process.exit(ok ? 0 : 1);
