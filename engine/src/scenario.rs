@@ -1,7 +1,135 @@
 //! A visitor's whole scenario (answers, simulator inputs, currency) and its URL codec.
+//!
+//! A scenario travels as the query string of the page's address, so a link reopens exactly
+//! what its sender saw. [`encode`] writes the one canonical query for a scenario;
+//! [`decode`] reads any string at all, repairs what it must and says what it repaired in
+//! [`Notice`]s. Both use integer arithmetic only: float parsing and formatting would add
+//! about 25 KB to the browser build.
+//!
+//! # The link format, version 1 (a public contract)
+//!
+//! Links shared today must open the same scenario in every later release, so what follows
+//! only ever grows: keys are never renamed or given another meaning, and the committed file
+//! `engine/tests/golden_links.tsv` of links with the scenario each opens only gains lines.
+//!
+//! ## Shape
+//!
+//! The query string is `key=value` pairs joined by `&`, starting with `v=1`. Only values
+//! that differ from their defaults are written, in the fixed order of the tables below
+//! (questions, then `cur`, then the simulator inputs), so equal scenarios give equal links.
+//! An unanswered question is simply absent. Written values need no percent-encoding.
+//!
+//! ## Keys and values
+//!
+//! | key | value |
+//! |---|---|
+//! | `v` | the format version, `1`; a link without `v` is read as version 1 |
+//! | `role` | what the partner does in deals: `intro`, `deals`, `resells` |
+//! | `own` | whether you need to own the customer: `must`, `prefer`, `handover` |
+//! | `int` | your integration with the partner's product: `none`, `built`, `live` |
+//! | `jvp` | a named joint workflow: `no`, `rough`, `written` |
+//! | `motion` | your own sales motion is proven: `no`, `partial`, `proven` |
+//! | `reach` | the partner reaches segments you cannot: `no`, `some`, `core` |
+//! | `stage` | company stage: `seed`, `a`, `b`, `later` |
+//! | `psup` | the partner can support customers: `none`, `some`, `full` |
+//! | `dreg` | deal registration and written credit rules: `no`, `yes` |
+//! | `direct` | a direct sales team: `no`, `yes` |
+//! | `mkt` | listed on the partner's marketplace: `no`, `yes` |
+//! | `api` | partner-ready API docs: `no`, `yes` |
+//! | `seg` | deals the partner touches, comma-separated, written in this order: `small`, `strategic`, `remote` |
+//! | `cur` | display currency, an ISO 4217 code in capitals (default `USD`) |
+//!
+//! The simulator inputs, with their defaults and ranges:
+//!
+//! | key | unit | default | range | meaning |
+//! |---|---|---|---|---|
+//! | `acv` | money | 24000 | 0 to 100000000 | first-year value of a typical deal |
+//! | `gm` | % | 80 | 0 to 100 | your gross margin |
+//! | `yrs` | years | 5 | 1 to 10 | horizon |
+//! | `ret` | % | 85 | 0 to 100 | yearly logo retention |
+//! | `exp` | % | 5 | -50 to 100 | yearly expansion of retained customers |
+//! | `n_ref` | customers | 8 | 0 to 100000 | new customers a year via referral |
+//! | `n_co` | customers | 6 | 0 to 100000 | new customers a year via co-sell |
+//! | `n_res` | customers | 12 | 0 to 100000 | new customers a year via a reseller |
+//! | `uplift` | % | 30 | -50 to 500 | co-sold deals are larger by |
+//! | `fee` | % | 15 | 0 to 100 | referral fee |
+//! | `fee_yrs` | years | 1 | 1 to 10 | referral fee paid for the first this-many years |
+//! | `bounty` | money | 0 | 0 to 10000000 | flat referral bounty per new customer |
+//! | `disc` | % | 30 | 0 to 100 | reseller wholesale discount |
+//! | `spiff` | money | 1000 | 0 to 10000000 | co-sell spiff per new customer |
+//! | `sell` | % | 20 | 0 to 200 | your cost to sell a deal you run |
+//! | `sup` | % | 8 | 0 to 100 | your support cost |
+//! | `offload` | % | 50 | 0 to 100 | share of support the reseller carries |
+//! | `mkt_fee` | % | 0 | 0 to 100 | marketplace fee |
+//! | `ref_setup` | money | 2000 | 0 to 1000000000 | referral programme set-up |
+//! | `ref_run` | money | 3000 | 0 to 1000000000 | referral programme, yearly |
+//! | `co_setup` | money | 10000 | 0 to 1000000000 | co-sell programme set-up |
+//! | `co_run` | money | 15000 | 0 to 1000000000 | co-sell programme, yearly |
+//! | `res_setup` | money | 40000 | 0 to 1000000000 | reseller programme set-up |
+//! | `res_run` | money | 20000 | 0 to 1000000000 | reseller programme, yearly |
+//!
+//! ## Numbers
+//!
+//! Money and years are whole numbers; percentages and customer counts have at most two
+//! decimals. A number is written in its shortest exact decimal form: an optional `-`,
+//! digits without leading zeros (beyond a lone `0`), and a `.` with only the decimals needed
+//! (`30`, `12.5`, `0.25`, `-5`), never an exponent, a `+` or a thousands separator.
+//!
+//! ## Reading a link that was typed, cut short or tampered with
+//!
+//! - An optional leading `?` is skipped; `+` is a space and `%XX` escapes are decoded (a
+//!   `%` that starts no valid escape stays as it is; bytes that are not UTF-8 become
+//!   U+FFFD). Spaces around a value are ignored; words and currency codes may be in any
+//!   case.
+//! - Unknown keys (such as the app's own `embed=1`) are ignored. If a key is repeated, the
+//!   last one wins.
+//! - A `v` newer than this build is reported and the link is read as the current version;
+//!   a `v` that is not a positive whole number is reported and read as version 1.
+//! - A value that is empty, longer than 64 characters, not an allowed word, not three
+//!   letters (for `cur`) or not a plain decimal number (`inf`, `NaN`, `1e999`) is replaced
+//!   by its default (for a question: left unanswered) and reported. An empty `seg` means
+//!   unanswered; unknown `seg` items are dropped and reported, the rest kept.
+//! - A number with more decimals than its unit holds is rounded half away from zero; one
+//!   outside its range is clamped to the nearest end; `-0` becomes `0`. Each is reported.
+//!
+//! ## Three typical visitors
+//!
+//! A seed startup whose partner only makes introductions, small deals, smaller contracts
+//! and a higher referral fee:
+//!
+//! `v=1&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000`
+//!
+//! A series-A company with a live integration, co-selling strategic deals with the
+//! partner's field team through its marketplace:
+//!
+//! `v=1&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3`
+//!
+//! A later-stage company handing customers in regions it does not cover to a reseller,
+//! in euros:
+//!
+//! `v=1&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80`
+//!
+//! ## Versions
+//!
+//! `v` changes only when a link would otherwise be read differently. Version 2 would raise
+//! `v` to 2 and add one migration step that rewrites what a v1 link says into what v2
+//! means by it (a value whose meaning changed, a new key derived from old ones). Decoding
+//! runs every step from the link's own version up, so a link of any version opens as it
+//! always did. Keys are never renamed, removed or given another meaning, and the golden
+//! links file keeps every old link under test.
 
-use crate::assessment::Answers;
-use crate::economics::{Currency, Inputs};
+mod migrate;
+mod notice;
+mod number;
+mod query;
+
+use std::borrow::Cow;
+
+use crate::assessment::{Answers, Question, Segment, Segments};
+use crate::economics::{Clamped, Currency, Inputs, Param};
+
+pub use migrate::VERSION;
+pub use notice::{Notice, Problem, MAX_VALUE_CHARS};
 
 /// Everything a shared link carries.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -9,4 +137,284 @@ pub struct Scenario {
     pub answers: Answers,
     pub inputs: Inputs,
     pub currency: Currency,
+}
+
+/// What [`decode`] found in a link: always a valid scenario, plus what had to be repaired.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub scenario: Scenario,
+    /// One notice per repaired key, in the format's key order (`v` first).
+    pub notices: Vec<Notice>,
+}
+
+/// Slot of `v` in [`Values`]; the questions follow it, in [`Question::ALL`] order.
+const V_SLOT: usize = 0;
+/// Slot of `cur` in [`Values`].
+const CUR_SLOT: usize = 1 + Question::ALL.len();
+/// Slot of the first simulator input in [`Values`]; the others follow in [`Param::ALL`] order.
+const PARAM_SLOT: usize = CUR_SLOT + 1;
+/// Number of keys the format has.
+const SLOTS: usize = PARAM_SLOT + Param::COUNT;
+
+/// The last value found in a link for each key of the format, by slot.
+type Values<'a> = [Option<Cow<'a, str>>; SLOTS];
+
+/// Every key of the format, by slot, [`pack`]ed so that finding one costs a few integer
+/// comparisons (decoding a full link must stay well under 2 µs).
+const KEYS: [u128; SLOTS] = {
+    let mut keys = [0; SLOTS];
+    keys[V_SLOT] = pack("v");
+    let mut i = 0;
+    while i < Question::ALL.len() {
+        keys[V_SLOT + 1 + i] = pack(Question::ALL[i].key());
+        i += 1;
+    }
+    keys[CUR_SLOT] = pack("cur");
+    let mut i = 0;
+    while i < Param::COUNT {
+        keys[PARAM_SLOT + i] = pack(Param::ALL[i].spec().key);
+        i += 1;
+    }
+    keys
+};
+
+/// Keys longer than this are not the format's (its longest has 9 bytes).
+const MAX_KEY_BYTES: usize = 15;
+
+/// A key of up to [`MAX_KEY_BYTES`] bytes as one integer: its length in the top byte, then
+/// its bytes.
+const fn pack(key: &str) -> u128 {
+    let bytes = key.as_bytes();
+    let mut packed = bytes.len() as u128;
+    let mut i = 0;
+    while i < bytes.len() && i < MAX_KEY_BYTES {
+        packed = packed << 8 | bytes[i] as u128;
+        i += 1;
+    }
+    packed << (8 * (MAX_KEY_BYTES - i))
+}
+
+/// The canonical query string of `scenario`, without the leading `?`.
+pub fn encode(scenario: &Scenario) -> String {
+    // Room for a full scenario (about 450 bytes), so the string is allocated once.
+    let mut out = String::with_capacity(512);
+    out.push_str("v=");
+    number::write(&mut out, i64::from(VERSION), 1);
+    let answers = &scenario.answers;
+    for q in Question::ALL {
+        match q {
+            Question::Seg => {
+                if !answers.seg.is_empty() {
+                    push_key(&mut out, q.key());
+                    write_segments(&mut out, answers.seg);
+                }
+            }
+            _ => {
+                if let Some(id) = answers.answer_id(q) {
+                    push_key(&mut out, q.key());
+                    out.push_str(id);
+                }
+            }
+        }
+    }
+    if scenario.currency != Currency::default() {
+        push_key(&mut out, "cur");
+        out.push_str(scenario.currency.as_str());
+    }
+    for p in Param::ALL {
+        let spec = p.spec();
+        let raw = scenario.inputs.raw(p);
+        if raw != spec.default {
+            push_key(&mut out, spec.key);
+            number::write(&mut out, raw, spec.unit.scale());
+        }
+    }
+    out
+}
+
+/// Reads any query string (with or without its `?`) into a valid scenario, never failing:
+/// see the module docs for how each kind of damage is repaired and reported.
+pub fn decode(query: &str) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut values: Values<'_> = [const { None }; SLOTS];
+    for (key, value) in query::pairs(query) {
+        if let Some(i) = slot(&key) {
+            values[i] = Some(value);
+        }
+    }
+    let mut notices = Vec::new();
+    let version = read_version(values[V_SLOT].as_deref(), &mut notices);
+    migrate::upgrade(version, &mut values);
+
+    let mut scenario = Scenario::default();
+    let questions = &values[V_SLOT + 1..CUR_SLOT];
+    for (q, value) in Question::ALL.into_iter().zip(questions) {
+        if let Some(value) = value {
+            read_answer(q, value, &mut scenario.answers, &mut notices);
+        }
+    }
+    if let Some(value) = &values[CUR_SLOT] {
+        scenario.currency = read_currency(value, &mut notices);
+    }
+    for (p, value) in Param::ALL.into_iter().zip(&values[PARAM_SLOT..]) {
+        if let Some(value) = value {
+            read_param(p, value, &mut scenario.inputs, &mut notices);
+        }
+    }
+    Decoded { scenario, notices }
+}
+
+/// Appends `&key=`.
+fn push_key(out: &mut String, key: &str) {
+    out.push('&');
+    out.push_str(key);
+    out.push('=');
+}
+
+/// Appends the chosen segments, comma-separated in [`Segment::ALL`] order.
+fn write_segments(out: &mut String, segments: Segments) {
+    for (i, segment) in segments.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(segment.id());
+    }
+}
+
+/// The slot of a key in [`Values`]; `None` for keys the format does not have.
+fn slot(key: &str) -> Option<usize> {
+    if key.len() > MAX_KEY_BYTES {
+        return None;
+    }
+    let packed = pack(key);
+    KEYS.iter().position(|&k| k == packed)
+}
+
+/// The trimmed value, or why the value cannot be read at all.
+fn usable(value: &str) -> Result<&str, Problem> {
+    if value.len() > MAX_VALUE_CHARS && value.chars().nth(MAX_VALUE_CHARS).is_some() {
+        return Err(Problem::TooLong);
+    }
+    match value.trim() {
+        "" => Err(Problem::Empty),
+        text => Ok(text),
+    }
+}
+
+/// A word in lower case, copying only when it has capitals.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The version a link declares: a missing `v` means 1, the format's first version; a
+/// future one is read as the current version, anything else as version 1.
+fn read_version(value: Option<&str>, notices: &mut Vec<Notice>) -> u32 {
+    let Some(value) = value else {
+        return 1;
+    };
+    let problem = match usable(value) {
+        Ok(text) if text.bytes().all(|b| b.is_ascii_digit()) => {
+            let declared = text.bytes().fold(0u32, |n, digit| {
+                n.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
+            });
+            if (1..=VERSION).contains(&declared) {
+                return declared;
+            }
+            if declared > VERSION {
+                let used = number::format(i64::from(VERSION), 1);
+                notices.push(Notice::new("v", value, Problem::FutureVersion, used));
+                return VERSION;
+            }
+            Problem::UnknownValue
+        }
+        Ok(_) => Problem::UnknownValue,
+        Err(problem) => problem,
+    };
+    notices.push(Notice::new("v", value, problem, "1".to_owned()));
+    1
+}
+
+/// Sets the answer to `q` from a link value, leaving it unanswered when the value is bad.
+fn read_answer(q: Question, value: &str, answers: &mut Answers, notices: &mut Vec<Notice>) {
+    if q == Question::Seg {
+        answers.seg = read_segments(value, notices);
+        return;
+    }
+    let problem = match usable(value) {
+        Ok(text) if answers.set_answer_id(q, Some(&lower(text))) => return,
+        Ok(_) => Problem::UnknownValue,
+        Err(problem) => problem,
+    };
+    notices.push(Notice::new(q.key(), value, problem, String::new()));
+}
+
+/// The segments of a `seg` value, keeping every known item.
+fn read_segments(value: &str, notices: &mut Vec<Notice>) -> Segments {
+    let key = Question::Seg.key();
+    let text = match usable(value) {
+        Ok(text) => text,
+        Err(Problem::Empty) => return Segments::EMPTY,
+        Err(problem) => {
+            notices.push(Notice::new(key, value, problem, String::new()));
+            return Segments::EMPTY;
+        }
+    };
+    let mut unknown = false;
+    let segments: Segments = text
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .filter_map(|item| {
+            let segment = Segment::from_id(&lower(item));
+            unknown |= segment.is_none();
+            segment
+        })
+        .collect();
+    if unknown {
+        let mut used = String::new();
+        write_segments(&mut used, segments);
+        notices.push(Notice::new(key, value, Problem::UnknownItem, used));
+    }
+    segments
+}
+
+/// The currency of a `cur` value, or the default when it is not three letters.
+fn read_currency(value: &str, notices: &mut Vec<Notice>) -> Currency {
+    let problem = match usable(value).map(Currency::parse) {
+        Ok(Some(currency)) => return currency,
+        Ok(None) => Problem::NotACurrency,
+        Err(problem) => problem,
+    };
+    let used = Currency::default().as_str().to_owned();
+    notices.push(Notice::new("cur", value, problem, used));
+    Currency::default()
+}
+
+/// Sets input `p` from a link value: clamped and rounded into shape, or left at its
+/// default when the value is not a number.
+fn read_param(p: Param, value: &str, inputs: &mut Inputs, notices: &mut Vec<Notice>) {
+    let spec = p.spec();
+    let scale = spec.unit.scale();
+    let parsed =
+        usable(value).and_then(|text| number::parse(text, scale).ok_or(Problem::NotANumber));
+    let problem = match parsed {
+        Ok(number) => {
+            if inputs.set_raw(p, number.raw) != Clamped::No {
+                Problem::OutOfRange
+            } else if number.rounded {
+                Problem::Rounded
+            } else if number.negative_zero {
+                Problem::NegativeZero
+            } else {
+                return;
+            }
+        }
+        Err(problem) => problem,
+    };
+    let used = number::format(inputs.raw(p), scale);
+    notices.push(Notice::new(spec.key, value, problem, used));
 }

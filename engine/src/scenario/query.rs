@@ -1,0 +1,106 @@
+//! Reading a query string as `application/x-www-form-urlencoded` (WHATWG URL standard,
+//! "urlencoded parsing"), hand-written because the engine takes no dependencies.
+
+use std::borrow::Cow;
+
+/// Splits a query string (without its `?`) into decoded `(name, value)` pairs in order, as
+/// the URL standard's urlencoded parser does: `&` separates pairs and the first `=` splits
+/// a pair; a pair without `=` has an empty value.
+pub(crate) fn pairs(query: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+}
+
+/// Percent-decodes one name or value: `+` is a space, a `%` not followed by two hex digits
+/// stays as it is, and bytes that are not UTF-8 become U+FFFD, as browsers do.
+pub(crate) fn decode(text: &str) -> Cow<'_, str> {
+    if !text.bytes().any(|b| b == b'%' || b == b'+') {
+        return Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
+                (Some(high), Some(low)) => {
+                    out.push(high << 4 | low);
+                    i += 3;
+                }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    match String::from_utf8(out) {
+        Ok(text) => Cow::Owned(text),
+        Err(bad) => Cow::Owned(String::from_utf8_lossy(bad.as_bytes()).into_owned()),
+    }
+}
+
+/// The value of one hex digit.
+fn hex(byte: Option<&u8>) -> Option<u8> {
+    match byte? {
+        b @ b'0'..=b'9' => Some(b - b'0'),
+        b @ b'a'..=b'f' => Some(b - b'a' + 10),
+        b @ b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn decodes(text: &str, expected: &str) {
+        assert_eq!(decode(text), expected);
+    }
+
+    #[test]
+    fn decodes_escapes_and_plus() {
+        decodes("a%20b", "a b");
+        decodes("a+b", "a b");
+        decodes("%2B5", "+5");
+        decodes("%e2%82%AC", "€");
+        decodes("small%2Cremote", "small,remote");
+        decodes("plain", "plain");
+    }
+
+    #[test]
+    fn keeps_invalid_escapes_and_replaces_invalid_utf8() {
+        decodes("%", "%");
+        decodes("50%", "50%");
+        decodes("%4", "%4");
+        decodes("%zz", "%zz");
+        decodes("%%41", "%A");
+        decodes("%FF", "\u{FFFD}");
+        decodes("%C3", "\u{FFFD}");
+        decodes("a%C3%28", "a\u{FFFD}(");
+    }
+
+    #[test]
+    fn splits_pairs_like_a_form() {
+        let got: Vec<(String, String)> = pairs("a=1&&b&c==2&=3&d=x=y")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let want = [("a", "1"), ("b", ""), ("c", "=2"), ("", "3"), ("d", "x=y")]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()));
+        assert_eq!(got, want);
+    }
+}
