@@ -120,7 +120,7 @@
 
 mod migrate;
 mod notice;
-mod number;
+pub(crate) mod number;
 mod query;
 
 use std::borrow::Cow;

@@ -259,6 +259,21 @@ const SPECS: [ParamSpec; Param::COUNT] = [
     ),
 ];
 
+impl ParamSpec {
+    /// `raw` as a plain, exact decimal in real units ("12.5", "-5", "24000"): what a form
+    /// field shows and a link carries, without float formatting.
+    pub fn decimal(&self, raw: i64) -> String {
+        crate::scenario::number::format(raw, self.unit.scale())
+    }
+
+    /// Reads a decimal typed or dragged by the visitor ("12.5") into raw units, rounding
+    /// extra decimals; `None` when it is not a plain decimal number. The result is not yet
+    /// clamped: [`Inputs::set_raw`] does that.
+    pub fn parse_decimal(&self, text: &str) -> Option<i64> {
+        crate::scenario::number::parse(text.trim(), self.unit.scale()).map(|p| p.raw)
+    }
+}
+
 impl Param {
     /// Number of parameters.
     pub const COUNT: usize = 24;
@@ -450,5 +465,19 @@ mod tests {
         assert_eq!(Currency::parse("EU"), None);
         assert_eq!(Currency::parse("E1R"), None);
         assert_eq!(Currency::default().as_str(), "USD");
+    }
+
+    #[test]
+    fn form_fields_read_and_show_exact_decimals() {
+        let disc = Param::Disc.spec();
+        assert_eq!(disc.parse_decimal(" 33.7 "), Some(3370));
+        assert_eq!(disc.parse_decimal("12.345"), Some(1235));
+        assert_eq!(disc.parse_decimal("abc"), None);
+        assert_eq!(disc.parse_decimal("1e3"), None);
+        assert_eq!(disc.decimal(3370), "33.7");
+        assert_eq!(Param::Exp.spec().decimal(-500), "-5");
+        let acv = Param::Acv.spec();
+        assert_eq!(acv.parse_decimal("24000.6"), Some(24001));
+        assert_eq!(acv.decimal(24_000), "24000");
     }
 }
