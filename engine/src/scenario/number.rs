@@ -21,28 +21,36 @@ pub(crate) fn parse(text: &str, scale: i64) -> Option<Parsed> {
         Some((b'+', rest)) => (false, rest),
         _ => (false, bytes),
     };
-    let (int, frac) = match unsigned.iter().position(|&b| b == b'.') {
-        Some(dot) => (&unsigned[..dot], &unsigned[dot + 1..]),
-        None => (unsigned, &[][..]),
-    };
-    if int.is_empty() && frac.is_empty() {
-        return None;
-    }
-    if !int.iter().chain(frac).all(u8::is_ascii_digit) {
-        return None;
-    }
     let places = places(scale);
-    let kept = frac.len().min(places);
+    // One pass: digits are kept until the unit's decimals are full; the first dropped digit
+    // decides the rounding, and any non-zero dropped digit means the value was rounded.
     let mut magnitude = Some(0u64);
-    for &digit in int.iter().chain(&frac[..kept]) {
-        magnitude = push_digit(magnitude, digit);
+    let mut any_digit = false;
+    let mut decimals = None;
+    let mut first_dropped = None;
+    let mut rounded = false;
+    for &b in unsigned {
+        match (b, decimals) {
+            (b'.', None) => decimals = Some(0),
+            (b'0'..=b'9', Some(kept)) if kept == places => {
+                first_dropped.get_or_insert(b);
+                rounded |= b != b'0';
+            }
+            (b'0'..=b'9', _) => {
+                magnitude = push_digit(magnitude, b);
+                decimals = decimals.map(|kept| kept + 1);
+            }
+            _ => return None,
+        }
+        any_digit |= b != b'.';
     }
-    for _ in kept..places {
+    if !any_digit {
+        return None;
+    }
+    for _ in decimals.unwrap_or(0)..places {
         magnitude = push_digit(magnitude, b'0');
     }
-    let dropped = &frac[kept..];
-    let rounded = dropped.iter().any(|&d| d != b'0');
-    if dropped.first().is_some_and(|&d| d >= b'5') {
+    if first_dropped.is_some_and(|d| d >= b'5') {
         magnitude = magnitude.and_then(|m| m.checked_add(1));
     }
     let magnitude = magnitude.unwrap_or(u64::MAX);
