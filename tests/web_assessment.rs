@@ -1,0 +1,257 @@
+//! Component tests of the assessment, the results and the decision flow, in a real browser:
+//! real clicks on the rendered inputs, then assertions on the DOM the engine's results drive.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use partner_fit::ui::{assessment, flow, results, state};
+use partner_fit_engine::assessment::Question;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `f` with a fresh app state (from an empty query string) into a new container,
+/// after removing the containers of earlier tests so element ids stay unique.
+fn mount<F, N>(f: F) -> web_sys::HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let doc = document();
+    for old in all(&doc.body().unwrap(), ".test-host") {
+        old.remove();
+    }
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    host.set_class_name("test-host");
+    doc.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), move || {
+        state::provide_app_state();
+        f()
+    })
+    .forget();
+    host
+}
+
+/// `querySelectorAll` through JS (keeps the test free of extra web-sys features).
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let qsa: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
+        .unwrap()
+        .unchecked_into();
+    let list = qsa.call1(root, &selector.into()).unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .map(|v| v.unchecked_into())
+        .collect()
+}
+
+#[track_caller]
+fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    let found = all(root, selector);
+    assert_eq!(found.len(), 1, "expected one {selector}");
+    found.into_iter().next().unwrap()
+}
+
+fn attr(el: &web_sys::HtmlElement, name: &str) -> String {
+    el.get_attribute(name).unwrap_or_default()
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Lets the reactive system run its pending effects.
+async fn settle() {
+    for _ in 0..4 {
+        leptos::task::tick().await;
+    }
+}
+
+/// Clicks the assessment input answering `key` with `id`.
+async fn answer(host: &web_sys::HtmlElement, key: &str, id: &str) {
+    one(host, &format!("#q-{key}-{id}")).click();
+    settle().await;
+}
+
+/// The assessment and the results side by side, as on the page.
+fn page() -> impl IntoView {
+    view! {
+        <assessment::AssessmentSection />
+        <results::ResultsSection />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn every_question_is_asked_once_with_the_engines_answers() {
+    let host = mount(page);
+    let asked: Vec<String> = all(&host, "[data-testid=question]")
+        .iter()
+        .map(|f| attr(f, "data-value"))
+        .collect();
+    let mut sorted = asked.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), Question::ALL.len(), "asked: {asked:?}");
+    for q in Question::ALL {
+        let field = one(&host, &format!("[data-testid=question][data-value={}]", q.key()));
+        assert!(text(&field).contains(q.prompt()));
+        let kind = if q.is_multi() { "checkbox" } else { "radio" };
+        let inputs = all(&field, &format!("input[type={kind}]"));
+        assert_eq!(inputs.len(), q.choices().len(), "{}", q.key());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn results_wait_for_role_and_own_then_intro_means_referral() {
+    let host = mount(page);
+    assert!(all(&host, "[data-testid=recommended-model]").is_empty());
+    one(&host, "[data-testid=results-missing]");
+    answer(&host, "role", "intro").await;
+    assert!(all(&host, "[data-testid=recommended-model]").is_empty());
+    answer(&host, "own", "handover").await;
+    let model = one(&host, "[data-testid=recommended-model]");
+    assert_eq!(attr(&model, "data-value"), "referral");
+    assert_eq!(all(&host, "[data-testid=fit-score]").len(), 3);
+    // The recommended model carries the flow bonus, so it scores highest.
+    let referral = one(&host, "[data-testid=fit-score][data-model=referral]");
+    let cosell = one(&host, "[data-testid=fit-score][data-model=cosell]");
+    let score = |el: &web_sys::HtmlElement| attr(el, "data-value").parse::<u32>().unwrap();
+    assert!(score(&referral) > score(&cosell));
+    assert!(text(&referral).contains("Recommended"));
+}
+
+#[wasm_bindgen_test]
+async fn deals_and_must_own_recommend_co_sell_and_the_answer_can_change() {
+    let host = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    let model = one(&host, "[data-testid=recommended-model]");
+    assert_eq!(attr(&model, "data-value"), "cosell");
+    assert_eq!(
+        attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
+        "referral"
+    );
+    // Changing an earlier answer updates the same result in place.
+    answer(&host, "role", "intro").await;
+    assert_eq!(attr(&model, "data-value"), "referral");
+    let checked = all(&host, "input[name=q-role]")
+        .into_iter()
+        .filter(|i| i.unchecked_ref::<web_sys::HtmlInputElement>().checked())
+        .count();
+    assert_eq!(checked, 1);
+}
+
+#[wasm_bindgen_test]
+async fn handing_over_with_an_unproven_motion_raises_the_red_flag() {
+    let host = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "handover").await;
+    assert!(all(&host, "[data-testid=red-flag][data-value=resell-before-proven]").is_empty());
+    // Still possible while the motion is unanswered.
+    one(
+        &host,
+        "[data-testid=red-flag-awaiting][data-value=resell-before-proven]",
+    );
+    answer(&host, "motion", "no").await;
+    let flag = one(&host, "[data-testid=red-flag][data-value=resell-before-proven]");
+    assert!(text(&flag).contains("Fix:"));
+}
+
+#[wasm_bindgen_test]
+async fn next_and_back_move_through_the_steps() {
+    let host = mount(page);
+    let heading = one(&host, "[data-testid=assessment-step]");
+    assert!(text(&heading).starts_with("Step 1 of 4"));
+    let visible = |key: &str| {
+        let field = one(&host, &format!("[data-testid=question][data-value={key}]"));
+        field.closest("[hidden]").unwrap().is_none()
+    };
+    assert!(visible("role") && !visible("int"));
+    one(&host, "[data-testid=step-next]").click();
+    settle().await;
+    assert!(text(&heading).starts_with("Step 2 of 4"), "{}", text(&heading));
+    assert_eq!(
+        attr(&one(&host, "[data-testid=assessment-progress]"), "value"),
+        "2"
+    );
+    assert!(!visible("role") && visible("int"));
+    one(&host, "[data-testid=step-back]").click();
+    settle().await;
+    assert!(text(&heading).starts_with("Step 1 of 4"));
+}
+
+#[wasm_bindgen_test]
+async fn segments_are_checkboxes_and_each_gets_a_layer() {
+    let host = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    answer(&host, "seg", "small").await;
+    answer(&host, "seg", "strategic").await;
+    let layers: Vec<(String, String)> = all(&host, "[data-testid=layer]")
+        .iter()
+        .map(|l| (attr(l, "data-segment"), attr(l, "data-value")))
+        .collect();
+    assert_eq!(
+        layers,
+        [
+            ("small".to_owned(), "referral".to_owned()),
+            ("strategic".to_owned(), "cosell".to_owned())
+        ]
+    );
+    // Unticking a segment removes its layer.
+    answer(&host, "seg", "small").await;
+    assert_eq!(all(&host, "[data-testid=layer]").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn applying_a_change_changes_the_result() {
+    let host = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    answer(&host, "int", "built").await;
+    answer(&host, "jvp", "rough").await;
+    assert_eq!(
+        attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
+        "referral"
+    );
+    let change = all(&host, "[data-testid=change]")
+        .into_iter()
+        .find(|c| text(c).contains("With a live, adopted integration, co-sell would be earned now."))
+        .expect("the integration change is offered");
+    one(&change, "button").click();
+    settle().await;
+    assert_eq!(
+        attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
+        "cosell"
+    );
+    let live: web_sys::HtmlInputElement = one(&host, "#q-int-live").unchecked_into();
+    assert!(live.checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_flow_is_a_way_in_and_marks_the_path() {
+    let host = mount(|| view! { <flow::DecisionFlow /> });
+    assert!(all(&host, ".flow__node.is-path").is_empty());
+    assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("Answer questions 1 and 2"));
+    one(&host, "[data-testid=flow-answer][data-value='role=deals']").click();
+    settle().await;
+    one(&host, "[data-testid=flow-answer][data-value='own=handover']").click();
+    settle().await;
+    let pressed = one(&host, "[data-testid=flow-answer][data-value='own=handover']");
+    assert_eq!(attr(&pressed, "aria-pressed"), "true");
+    let on_path: Vec<String> = all(&host, ".flow__node.is-path")
+        .iter()
+        .map(|n| attr(n, "data-value"))
+        .collect();
+    assert_eq!(on_path, ["intro-only", "keep-customer", "proven-with-reach"]);
+    // The path ends at co-sell (motion and reach unanswered), marked in text too.
+    let end = one(&host, ".flow__branch[aria-current=step]");
+    assert!(text(&end).contains("Co-sell") && text(&end).contains("Your path"));
+    assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("it ends at Co-sell"));
+}
