@@ -3,13 +3,11 @@
 //! (`?embed=1`), posted to the parent frame with the page's height so the host can size
 //! the iframe. Nothing leaves the browser.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use partner_fit_engine::assessment::{Answers, Question};
 use partner_fit_engine::economics::{Metric, Param, Simulation};
 use partner_fit_engine::Model;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::state::AppState;
@@ -22,23 +20,39 @@ struct Snapshot<'a> {
     /// The shareable link of the scenario.
     link: &'a str,
     /// Answer id per answered question key (`seg` as a list).
-    answers: BTreeMap<&'static str, AnswerValue>,
+    answers: Pairs<AnswerValue>,
     /// Currency code of the amounts.
     currency: &'a str,
     /// Simulator input per URL key, in real units (percent, customers, money, years).
-    inputs: BTreeMap<&'static str, f64>,
+    inputs: Pairs<f64>,
     /// `referral`, `cosell` or `reseller`; absent until role and own are answered.
     recommendation: Option<&'static str>,
     /// Fit score per model id.
-    scores: BTreeMap<&'static str, u8>,
+    scores: Pairs<u8>,
     /// Red flag ids.
     flags: Vec<&'static str>,
     /// The ladder rung earned now.
     rung: Option<&'static str>,
     /// Horizon totals per model id and metric id.
-    totals: BTreeMap<&'static str, BTreeMap<&'static str, f64>>,
+    totals: Pairs<Pairs<f64>>,
     /// Break-even answers: state and value.
-    breakeven: BTreeMap<&'static str, BreakEvenValue>,
+    breakeven: Pairs<BreakEvenValue>,
+}
+
+/// A JS object from key/value pairs, in the given order. Unlike a `BTreeMap` it needs no
+/// sorting, whose per-type code was the largest part of this module in the wasm build.
+struct Pairs<V>(Vec<(&'static str, V)>);
+
+impl<V: Serialize> Serialize for Pairs<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for Pairs<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
+        Pairs(iter.into_iter().collect())
+    }
 }
 
 #[derive(Serialize)]
@@ -54,21 +68,19 @@ struct BreakEvenValue {
     value: Option<f64>,
 }
 
-fn answers(a: &Answers) -> BTreeMap<&'static str, AnswerValue> {
-    let mut out: BTreeMap<_, _> = Question::ALL
+fn answers(a: &Answers) -> Pairs<AnswerValue> {
+    let mut out: Pairs<_> = Question::ALL
         .into_iter()
         .filter_map(|q| Some((q.key(), AnswerValue::One(a.answer_id(q)?))))
         .collect();
     if !a.seg.is_empty() {
-        out.insert(
-            Question::Seg.key(),
-            AnswerValue::Many(a.seg.iter().map(|s| s.id()).collect()),
-        );
+        let segments = a.seg.iter().map(|s| s.id()).collect();
+        out.0.push((Question::Seg.key(), AnswerValue::Many(segments)));
     }
     out
 }
 
-fn totals(sim: &Simulation) -> BTreeMap<&'static str, BTreeMap<&'static str, f64>> {
+fn totals(sim: &Simulation) -> Pairs<Pairs<f64>> {
     Model::ALL
         .into_iter()
         .map(|m| {
@@ -109,7 +121,7 @@ fn snapshot(state: AppState) -> Option<JsValue> {
                     .map(|m| (m.id(), a.score(m).score))
                     .collect()
             })
-            .unwrap_or_default(),
+            .unwrap_or_else(|| Pairs(Vec::new())),
         flags: assessment
             .as_ref()
             .map(|a| a.flags.iter().map(|f| f.id()).collect())
