@@ -1,0 +1,57 @@
+//! The number formatters of the scenario's currency, rebuilt only when the currency changes.
+
+use leptos::prelude::*;
+use partner_fit_engine::economics::{Currency, Figure};
+use partner_fit_engine::scenario::Scenario;
+
+use crate::ui::format::{currency_supported, Formats};
+
+/// A cheap handle to [`Formats`] for the currency amounts are shown in: building an
+/// `Intl.NumberFormat` costs far more than using one, and slider moves must stay instant.
+#[derive(Clone, Copy)]
+pub struct LiveFormats {
+    /// The scenario's currency (any three letters a link may carry).
+    pub chosen: Memo<Currency>,
+    /// The currency amounts are shown in: the chosen one, or USD when the browser lacks it.
+    pub shown: Memo<Currency>,
+    cache: StoredValue<(Currency, Formats), LocalStorage>,
+}
+
+impl LiveFormats {
+    /// Follows the currency of `scenario`.
+    pub fn new(scenario: RwSignal<Scenario>) -> LiveFormats {
+        let chosen = Memo::new(move |_| scenario.with(|s| s.currency));
+        let shown = Memo::new(move |_| {
+            let c = chosen.get();
+            if currency_supported(c.as_str()) {
+                c
+            } else {
+                Currency::default()
+            }
+        });
+        let first = shown.get_untracked();
+        LiveFormats {
+            chosen,
+            shown,
+            cache: StoredValue::new_local((first, Formats::new(first.as_str()))),
+        }
+    }
+
+    /// Runs `f` with the current formatters; reactive in the currency.
+    pub fn with<R>(self, f: impl FnOnce(&Formats) -> R) -> R {
+        let c = self.shown.get();
+        if self.cache.with_value(|(cached, _)| *cached != c) {
+            self.cache.set_value((c, Formats::new(c.as_str())));
+        }
+        self.cache.with_value(|(_, formats)| f(formats))
+    }
+}
+
+/// Writes one of the engine's figures the way the page shows numbers.
+pub fn figure(f: &Formats, fig: Figure) -> String {
+    match fig {
+        Figure::Money(v) => f.money(v),
+        Figure::Percent(v) => f.percent(v),
+        Figure::Count(v) | Figure::Years(v) => f.number(v),
+    }
+}

@@ -1,0 +1,381 @@
+//! The margin simulator and the control-vs-margin chart in a real browser, plus the pure chart
+//! geometry they draw with. Inputs are driven by real `input`/`change` events on the rendered
+//! fields; every expected figure comes from the engine, never from the test.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use partner_fit::ui::format::{js_number, Formats};
+use partner_fit::ui::simulator::chart::{
+    marker_path, nice_ticks, polyline_points, span, stack, track_percent, Marker, Scale,
+};
+use partner_fit::ui::{quadrant::QuadrantSection, simulator::SimulatorSection, state};
+use partner_fit_engine::economics::{simulate, Inputs, Metric, Param};
+use partner_fit_engine::Model;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts `f` with app state from an empty query string, replacing any earlier test's mount
+/// so element ids stay unique on the page.
+fn mount<F, N>(f: F) -> web_sys::HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
+    let doc = document();
+    let body = doc.body().unwrap();
+    for old in select(&body, ".sim-test") {
+        old.remove();
+    }
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    host.set_class_name("sim-test");
+    body.append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), move || {
+        state::provide_app_state();
+        f()
+    })
+    .forget();
+    host
+}
+
+/// Every element under `root` matching `selector` (through JS, so no extra web-sys features).
+fn select(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
+    let method = js_sys::Reflect::get(root, &"querySelectorAll".into()).unwrap();
+    let list = method
+        .unchecked_into::<js_sys::Function>()
+        .call1(root, &selector.into())
+        .unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .map(JsCast::unchecked_into)
+        .collect()
+}
+
+#[track_caller]
+fn the(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    let mut found = select(root, selector);
+    assert_eq!(found.len(), 1, "expected exactly one {selector}");
+    found.remove(0)
+}
+
+fn attr(el: &web_sys::Element, name: &str) -> Option<String> {
+    el.get_attribute(name)
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    the(root, selector).unchecked_into()
+}
+
+/// Lets the reactive system run the effects a change scheduled.
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+/// Sets a field's value and fires `kind` ("input" or "change") as a bubbling event, as a
+/// browser does when the visitor drags or types.
+async fn fire(field: &web_sys::HtmlInputElement, value: &str, kind: &str) {
+    field.set_value(value);
+    dispatch(field, kind).await;
+}
+
+/// Fires `kind` on `target` as a bubbling event (the page delegates input events).
+async fn dispatch(target: &web_sys::EventTarget, kind: &str) {
+    let ev = document().create_event("Event").unwrap();
+    ev.init_event_with_bubbles(kind, true);
+    target.dispatch_event(&ev).unwrap();
+    settle().await;
+}
+
+/// The `data-value` of the total of `metric` for `model`.
+fn total(host: &web_sys::HtmlElement, model: Model, metric: Metric) -> String {
+    let cell = the(
+        host,
+        &format!(
+            "[data-testid=total][data-model={}][data-metric={}]",
+            model.id(),
+            metric.id()
+        ),
+    );
+    attr(&cell, "data-value").unwrap_or_default()
+}
+
+// ---- chart geometry ----
+
+#[wasm_bindgen_test]
+fn scale_rounds_clamps_and_runs_backwards() {
+    let y = Scale::new((-100.0, 300.0), (200, 0));
+    assert_eq!(y.at(-100.0), 200);
+    assert_eq!(y.at(300.0), 0);
+    assert_eq!(y.at(0.0), 150);
+    assert_eq!(y.at(1e9), 0, "outliers stay on the chart");
+    assert_eq!(y.at(f64::NAN), 100, "a non-number goes to the middle");
+    assert_eq!(Scale::new((5.0, 5.0), (10, 30)).at(5.0), 20);
+}
+
+#[wasm_bindgen_test]
+fn ticks_are_round_cover_the_data_and_cross_zero() {
+    assert_eq!(
+        nice_ticks(-1_234.0, 9_876.0, 5),
+        [-5_000.0, 0.0, 5_000.0, 10_000.0]
+    );
+    assert_eq!(
+        nice_ticks(0.0, 1.0, 5),
+        [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+    );
+    assert_eq!(nice_ticks(0.0, 0.0, 4), [-1.0, -0.5, 0.0, 0.5, 1.0]);
+    let big = nice_ticks(0.0, 15_843_628.0, 5);
+    assert_eq!(big.first(), Some(&0.0));
+    assert_eq!(big.last(), Some(&20_000_000.0));
+    assert!(big.len() <= 7, "{big:?}");
+    // Backwards or flat input still bounds the data.
+    let flat = nice_ticks(70.0, 70.0, 4);
+    assert!(flat[0] < 70.0 && *flat.last().unwrap() > 70.0, "{flat:?}");
+    assert_eq!(nice_ticks(10.0, -10.0, 4), nice_ticks(-10.0, 10.0, 4));
+}
+
+#[wasm_bindgen_test]
+fn stacking_sends_negative_parts_left_of_zero() {
+    assert_eq!(
+        stack(&[7_200.0, 0.0, 16_800.0]),
+        [(0.0, 7_200.0), (7_200.0, 7_200.0), (7_200.0, 24_000.0)]
+    );
+    assert_eq!(
+        stack(&[1_000.0, 0.0, -1_000.0]),
+        [(0.0, 1_000.0), (1_000.0, 1_000.0), (0.0, -1_000.0)]
+    );
+    let x = Scale::new((-1_000.0, 1_000.0), (0, 400));
+    assert_eq!(span(&x, 0.0, -1_000.0), (0, 200));
+    assert_eq!(span(&x, 0.0, 500.0), (200, 100));
+}
+
+#[wasm_bindgen_test]
+fn paths_are_integer_svg() {
+    assert_eq!(polyline_points(&[(1, 2), (30, -4)]), "1,2 30,-4");
+    assert_eq!(polyline_points(&[]), "");
+    assert_eq!(marker_path(Marker::Square, 10, 20, 5), "M5,15h10v10h-10Z");
+    assert_eq!(
+        marker_path(Marker::Circle, 10, 20, 5),
+        "M5,20a5,5 0 1,0 10,0a5,5 0 1,0 -10,0Z"
+    );
+    assert_eq!(marker_path(Marker::Triangle, 10, 20, 5), "M10,14L16,25H4Z");
+    assert_eq!(track_percent(2_000, 0, 10_000), 20);
+    assert_eq!(track_percent(50_000, 0, 10_000), 100);
+    assert_eq!(track_percent(3, 5, 5), 0);
+}
+
+// ---- the simulator ----
+
+#[wasm_bindgen_test]
+async fn totals_carry_exactly_the_engines_values() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let sim = simulate(&Inputs::default());
+    let cells = select(&host, "[data-testid=total]");
+    assert_eq!(cells.len(), 3 * Metric::HEADLINE.len());
+    for m in Model::ALL {
+        for metric in Metric::HEADLINE {
+            assert_eq!(
+                total(&host, m, metric),
+                js_number(sim.model(m).total().get(metric)),
+                "{} {}",
+                m.id(),
+                metric.id()
+            );
+        }
+    }
+    let be = the(&host, "[data-testid=breakeven-discount]");
+    assert_eq!(attr(&be, "data-state").as_deref(), Some("at"));
+    let d = sim.break_evens().discount().value().unwrap();
+    assert_eq!(attr(&be, "data-value"), Some(js_number(d)));
+}
+
+#[wasm_bindgen_test]
+async fn moving_the_discount_changes_reseller_totals_and_the_volume_answer() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let before = total(&host, Model::Reseller, Metric::Contribution);
+    let volume = the(&host, "[data-testid=breakeven-volume]");
+    let sentence_before = text(&volume);
+    let slider = input(&host, "#sim-disc");
+    fire(&slider, "4000", "input").await;
+
+    let after = simulate(&Inputs::default().with_raw(Param::Disc, 4_000));
+    let contribution = total(&host, Model::Reseller, Metric::Contribution);
+    assert_ne!(contribution, before);
+    assert_eq!(
+        contribution,
+        js_number(after.model(Model::Reseller).total().contribution)
+    );
+    assert_eq!(
+        total(&host, Model::Referral, Metric::Contribution),
+        js_number(after.model(Model::Referral).total().contribution)
+    );
+    assert_ne!(text(&volume), sentence_before);
+    assert!(text(&volume).contains("40%"), "{}", text(&volume));
+    assert_eq!(
+        attr(&volume, "data-value"),
+        after.break_evens().volume().value().map(js_number)
+    );
+    // The paired number field follows the slider.
+    assert_eq!(input(&host, "#sim-disc-num").value(), "40");
+}
+
+#[wasm_bindgen_test]
+async fn typing_updates_live_clamps_on_change_and_rejects_text() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let field = input(&host, "#sim-disc-num");
+    let slider = input(&host, "#sim-disc");
+
+    fire(&field, "12.5", "input").await;
+    assert_eq!(slider.value(), "1250");
+    let at = simulate(&Inputs::default().with_raw(Param::Disc, 1_250));
+    assert_eq!(
+        total(&host, Model::Reseller, Metric::Partner),
+        js_number(at.model(Model::Reseller).total().partner)
+    );
+
+    let kept = total(&host, Model::Reseller, Metric::Contribution);
+    fire(&field, "abc", "input").await;
+    fire(&field, "abc", "change").await;
+    assert_eq!(attr(&field, "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        field.value(),
+        "abc",
+        "the visitor's text stays to be corrected"
+    );
+    let error = the(&host, "#sim-disc-err");
+    assert!(text(&error).contains("Enter a number"));
+    assert!(attr(&field, "aria-describedby")
+        .unwrap_or_default()
+        .contains("sim-disc-err"));
+    assert_eq!(total(&host, Model::Reseller, Metric::Contribution), kept);
+    assert_eq!(slider.value(), "1250");
+
+    fire(&field, "150", "input").await;
+    assert_eq!(attr(&field, "aria-invalid"), None);
+    assert!(select(&host, "#sim-disc-err").is_empty());
+    fire(&field, "150", "change").await;
+    assert_eq!(
+        field.value(),
+        "100",
+        "clamped to the maximum when the field is left"
+    );
+    assert_eq!(slider.value(), "10000");
+}
+
+#[wasm_bindgen_test]
+async fn chart_has_a_line_per_model_and_a_point_per_year() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let years = Inputs::default().raw(Param::Yrs) as usize;
+    for m in Model::ALL {
+        the(&host, &format!("polyline[data-model={}]", m.id()));
+        let points = select(
+            &host,
+            &format!("[data-testid=chart-point][data-model={}]", m.id()),
+        );
+        assert_eq!(points.len(), years, "{}", m.id());
+    }
+    let line = the(&host, "polyline[data-model=reseller]");
+    assert_eq!(
+        attr(&line, "points").unwrap_or_default().split(' ').count(),
+        years
+    );
+
+    fire(&input(&host, "#sim-yrs-num"), "3", "input").await;
+    for m in Model::ALL {
+        let selector = format!("[data-testid=chart-point][data-model={}]", m.id());
+        assert_eq!(select(&host, &selector).len(), 3, "{}", m.id());
+    }
+    let line = the(&host, "polyline[data-model=cosell]");
+    assert_eq!(
+        attr(&line, "points").unwrap_or_default().split(' ').count(),
+        3
+    );
+}
+
+#[wasm_bindgen_test]
+async fn points_are_labelled_and_show_their_value_on_focus() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let sim = simulate(&Inputs::default());
+    let money = Formats::new("USD").money(sim.model(Model::Reseller).cumulative()[2]);
+    let expected = format!("Reseller, year 3: {money}");
+    let points = select(&host, "[data-testid=chart-point][data-model=reseller]");
+    let third = &points[2];
+    assert_eq!(attr(third, "aria-label"), Some(expected.clone()));
+    assert_eq!(attr(third, "tabindex").as_deref(), Some("0"));
+    assert!(select(&host, ".sim-chart__tip").is_empty());
+
+    let focus: js_sys::Function = js_sys::Reflect::get(third, &"focus".into())
+        .unwrap()
+        .unchecked_into();
+    focus.call0(third).unwrap();
+    settle().await;
+    assert_eq!(text(&the(&host, ".sim-chart__tip")), expected);
+}
+
+#[wasm_bindgen_test]
+async fn sentences_and_currency_follow_the_selector() {
+    let host = mount(SimulatorSection);
+    settle().await;
+    let summary = text(&the(&host, "[data-testid=chart-summary]"));
+    assert!(
+        summary.starts_with("Over 5 years, reselling contributes most"),
+        "{summary}"
+    );
+    assert!(summary.contains('$'), "{summary}");
+    let deals = select(&host, "[data-testid=deal-sentence]");
+    assert_eq!(deals.len(), 3);
+    assert!(
+        text(&deals[2]).contains("the reseller takes $7,200"),
+        "{}",
+        text(&deals[2])
+    );
+
+    let select_el: web_sys::HtmlSelectElement = the(&host, "#sim-currency").unchecked_into();
+    select_el.set_value("EUR");
+    dispatch(&select_el, "change").await;
+    let summary = text(&the(&host, "[data-testid=chart-summary]"));
+    assert!(summary.contains('€') && !summary.contains('$'), "{summary}");
+    assert_eq!(text(&the(&host, "#sim-acv-unit")), "EUR");
+    assert!(select(&host, "[data-testid=currency-note]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn the_quadrant_places_each_model_with_its_kept_share() {
+    let host = mount(|| view! { <QuadrantSection /><SimulatorSection /> });
+    settle().await;
+    let sim = simulate(&Inputs::default());
+    let items = select(&host, "[data-testid=quadrant-model]");
+    assert_eq!(items.len(), 3);
+    let formats = Formats::new("USD");
+    for (item, m) in items.iter().zip(Model::ALL) {
+        let kept = formats.percent(sim.model(m).kept_share().unwrap());
+        assert!(text(item).contains(&kept), "{}: {}", m.id(), text(item));
+    }
+    assert!(text(&items[2]).contains("low control"));
+    assert!(text(&items[0]).contains("high control"));
+
+    // The margin axis follows the simulator.
+    let before = text(&items[2]);
+    fire(&input(&host, "#sim-disc"), "5000", "input").await;
+    assert_ne!(text(&items[2]), before);
+    let labels = select(&host, ".quad__label");
+    assert_eq!(labels.len(), 3);
+}
