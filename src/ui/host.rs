@@ -75,7 +75,8 @@ fn answers(a: &Answers) -> Pairs<AnswerValue> {
         .collect();
     if !a.seg.is_empty() {
         let segments = a.seg.iter().map(|s| s.id()).collect();
-        out.0.push((Question::Seg.key(), AnswerValue::Many(segments)));
+        out.0
+            .push((Question::Seg.key(), AnswerValue::Many(segments)));
     }
     out
 }
