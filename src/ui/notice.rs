@@ -1,9 +1,40 @@
-//! Section placeholder, being written now.
+//! The one dismissible message about a link the decoder had to repair, so a tampered or
+//! outdated link explains itself while the page keeps working.
 
 use leptos::prelude::*;
 
-/// The section.
+use super::state::use_app_state;
+
+/// Shown while `state.notices` is non-empty; the status region stays in place so that a
+/// message appearing later (Back to a tampered entry) is announced.
 #[component]
 pub fn UrlNotice() -> impl IntoView {
-    view! { <div></div> }
+    let state = use_app_state();
+    let messages = move || {
+        state.notices.with(|notices| {
+            notices
+                .iter()
+                .map(|n| view! { <li>{n.message()}</li> })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="wrap url-notice-region no-print" role="status">
+            <Show when=move || state.notices.with(|n| !n.is_empty())>
+                <div class="url-notice" data-testid="url-notice">
+                    <h2 class="url-notice__title">"We fixed a few things in your link"</h2>
+                    <p>"The page works with these repairs; the address bar now holds the corrected link."</p>
+                    <ul>{messages}</ul>
+                    <button
+                        type="button"
+                        class="btn btn--ghost"
+                        data-testid="url-notice-dismiss"
+                        on:click=move |_| state.notices.set(Vec::new())
+                    >
+                        "Dismiss"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
 }
