@@ -86,23 +86,22 @@ fn set_answers(state: AppState, role: Role, own: Own) -> Model {
         .model()
 }
 
-/// The model of each "Your fit" badge, and of each highlighted column, in document order.
-fn marked(host: &web_sys::HtmlElement) -> (Vec<String>, Vec<usize>) {
+/// The model of each "Your fit" badge, and the model whose column each table marks, in
+/// document order.
+fn marked(host: &web_sys::HtmlElement) -> (Vec<String>, Vec<String>) {
     let badges = all(host, "[data-testid=compare-fit]")
         .iter()
         .filter_map(|b| b.get_attribute("data-value"))
         .collect();
-    let cols = all(host, "[data-testid=compare-table] col")
+    let columns = all(host, "[data-testid=compare-table]")
         .iter()
-        .enumerate()
-        .filter(|(_, c)| {
-            c.get_attribute("class")
-                .is_some_and(|k| k.split(' ').any(|k| k == "is-fit"))
+        .filter_map(|t| {
+            let class = t.get_attribute("class")?;
+            let fit = class.split(' ').find_map(|k| k.strip_prefix("fit-"))?;
+            Some(fit.to_owned())
         })
-        // Four columns per table: the row headings, then one per model.
-        .map(|(i, _)| i % 4)
         .collect();
-    (badges, cols)
+    (badges, columns)
 }
 
 #[wasm_bindgen_test]
@@ -132,17 +131,23 @@ async fn compare_tables_mark_the_recommended_model_and_follow_the_answers() {
         let model = set_answers(state, role, own);
         seen.push(model);
         until(|| marked(&host).0.first().map(String::as_str) == Some(model.id())).await;
-        let (badges, cols) = marked(&host);
+        let (badges, columns) = marked(&host);
         assert_eq!(
             badges,
             vec![model.id().to_owned(); 3],
             "one badge per table"
         );
-        assert_eq!(
-            cols,
-            vec![1 + model.index(); 3],
-            "one highlighted column per table"
-        );
+        assert_eq!(columns, badges, "each table marks the badged column");
+        for badge in all(&host, "[data-testid=compare-fit]") {
+            let head = badge
+                .closest("th")
+                .unwrap()
+                .expect("the badge sits in a header");
+            assert_eq!(
+                head.get_attribute("data-model").as_deref(),
+                Some(model.id())
+            );
+        }
         let intro = text(
             &host
                 .query_selector("[data-testid=compare-intro]")

@@ -23,19 +23,11 @@ pub fn ModelTable(
 ) -> impl IntoView {
     let caption_id = format!("{id}-caption");
     let region_label = caption_id.clone();
-    // A class closure per column: the column background and border carry the highlight.
-    let col_class = move |m: Model| {
-        move || {
-            if fit.get() == Some(m) {
-                "content-table__model is-fit"
-            } else {
-                "content-table__model"
-            }
-        }
+    // One class on the table marks the column (CSS matches the cells' `data-model`).
+    let table_class = move || match fit.get() {
+        Some(m) => format!("content-table content-table--models fit-{}", m.id()),
+        None => "content-table content-table--models".to_owned(),
     };
-    let cols = Model::ALL
-        .map(|m| view! { <col class=col_class(m) /> })
-        .collect_view();
     let heads = Model::ALL
         .map(|m| {
             view! {
@@ -71,15 +63,11 @@ pub fn ModelTable(
         .collect_view();
     view! {
         <div class="content-table__region" role="region" tabindex="0" aria-labelledby=region_label>
-            <table class="content-table content-table--models" id=id data-testid="compare-table">
+            <table class=table_class id=id data-testid="compare-table">
                 <caption id=caption_id>{caption}</caption>
-                <colgroup>
-                    <col />
-                    {cols}
-                </colgroup>
                 <thead>
                     <tr>
-                        <th scope="col">{corner}</th>
+                        <th scope="col" class="content-table__corner">{corner}</th>
                         {heads}
                     </tr>
                 </thead>
