@@ -99,7 +99,10 @@ async fn every_question_is_asked_once_with_the_engines_answers() {
     sorted.dedup();
     assert_eq!(sorted.len(), Question::ALL.len(), "asked: {asked:?}");
     for q in Question::ALL {
-        let field = one(&host, &format!("[data-testid=question][data-value={}]", q.key()));
+        let field = one(
+            &host,
+            &format!("[data-testid=question][data-value={}]", q.key()),
+        );
         assert!(text(&field).contains(q.prompt()));
         let kind = if q.is_multi() { "checkbox" } else { "radio" };
         let inputs = all(&field, &format!("input[type={kind}]"));
@@ -152,14 +155,21 @@ async fn handing_over_with_an_unproven_motion_raises_the_red_flag() {
     let host = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "handover").await;
-    assert!(all(&host, "[data-testid=red-flag][data-value=resell-before-proven]").is_empty());
+    assert!(all(
+        &host,
+        "[data-testid=red-flag][data-value=resell-before-proven]"
+    )
+    .is_empty());
     // Still possible while the motion is unanswered.
     one(
         &host,
         "[data-testid=red-flag-awaiting][data-value=resell-before-proven]",
     );
     answer(&host, "motion", "no").await;
-    let flag = one(&host, "[data-testid=red-flag][data-value=resell-before-proven]");
+    let flag = one(
+        &host,
+        "[data-testid=red-flag][data-value=resell-before-proven]",
+    );
     assert!(text(&flag).contains("Fix:"));
 }
 
@@ -175,7 +185,11 @@ async fn next_and_back_move_through_the_steps() {
     assert!(visible("role") && !visible("int"));
     one(&host, "[data-testid=step-next]").click();
     settle().await;
-    assert!(text(&heading).starts_with("Step 2 of 4"), "{}", text(&heading));
+    assert!(
+        text(&heading).starts_with("Step 2 of 4"),
+        "{}",
+        text(&heading)
+    );
     assert_eq!(
         attr(&one(&host, "[data-testid=assessment-progress]"), "value"),
         "2"
@@ -222,7 +236,9 @@ async fn applying_a_change_changes_the_result() {
     );
     let change = all(&host, "[data-testid=change]")
         .into_iter()
-        .find(|c| text(c).contains("With a live, adopted integration, co-sell would be earned now."))
+        .find(|c| {
+            text(c).contains("With a live, adopted integration, co-sell would be earned now.")
+        })
         .expect("the integration change is offered");
     one(&change, "button").click();
     settle().await;
@@ -241,15 +257,25 @@ async fn the_flow_is_a_way_in_and_marks_the_path() {
     assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("Answer questions 1 and 2"));
     one(&host, "[data-testid=flow-answer][data-value='role=deals']").click();
     settle().await;
-    one(&host, "[data-testid=flow-answer][data-value='own=handover']").click();
+    one(
+        &host,
+        "[data-testid=flow-answer][data-value='own=handover']",
+    )
+    .click();
     settle().await;
-    let pressed = one(&host, "[data-testid=flow-answer][data-value='own=handover']");
+    let pressed = one(
+        &host,
+        "[data-testid=flow-answer][data-value='own=handover']",
+    );
     assert_eq!(attr(&pressed, "aria-pressed"), "true");
     let on_path: Vec<String> = all(&host, ".flow__node.is-path")
         .iter()
         .map(|n| attr(n, "data-value"))
         .collect();
-    assert_eq!(on_path, ["intro-only", "keep-customer", "proven-with-reach"]);
+    assert_eq!(
+        on_path,
+        ["intro-only", "keep-customer", "proven-with-reach"]
+    );
     // The path ends at co-sell (motion and reach unanswered), marked in text too.
     let end = one(&host, ".flow__branch[aria-current=step]");
     assert!(text(&end).contains("Co-sell") && text(&end).contains("Your path"));

@@ -32,7 +32,11 @@ pub fn path_sentence(path: &Option<Path>) -> String {
                     format!("question {}, {answer}", decision_number(d))
                 })
                 .collect();
-            format!("Your path: {}; it ends at {}.", steps.join("; "), model.name())
+            format!(
+                "Your path: {}; it ends at {}.",
+                steps.join("; "),
+                model.name()
+            )
         }
     }
 }

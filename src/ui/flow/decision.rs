@@ -39,7 +39,11 @@ pub fn DecisionNode(
                 .choices()
                 .into_iter()
                 .map(|c| {
-                    let pressed = move || state.scenario.with(|s| s.answers.answer_id(q) == Some(c.id));
+                    let pressed = move || {
+                        state
+                            .scenario
+                            .with(|s| s.answers.answer_id(q) == Some(c.id))
+                    };
                     let choose = move |_| {
                         state
                             .scenario

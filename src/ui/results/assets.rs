@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::AssetStatus;
-use partner_fit_engine::guide::Need;
 
+use super::answer_link::AnswerLink;
 use super::read;
 use crate::ui::state::use_app_state;
 
@@ -27,18 +27,18 @@ pub fn AssetReadiness() -> impl IntoView {
             assets
                 .into_iter()
                 .map(|r| {
-                    let need = match r.need {
-                        Need::Required => "Required",
-                        Need::Helps => "Helps",
-                    };
                     view! {
                         <li class="asset" data-testid="asset" data-value=r.asset.id()>
                             <p class="asset__head">
                                 <strong>{r.asset.name()}</strong>
                                 <span class="asset__status">{status_text(r.status)}</span>
                             </p>
-                            <p><span class="muted">{need} ": "</span> {r.asset.role(model)}</p>
-                            <p>{r.meaning}</p>
+                            <p class="muted">{r.asset.role(model)}</p>
+                            <p>
+                                {r.meaning}
+                                " "
+                                {r.status.is_none().then(|| view! { <AnswerLink question=r.question /> })}
+                            </p>
                         </li>
                     }
                 })
@@ -46,7 +46,7 @@ pub fn AssetReadiness() -> impl IntoView {
         })
     };
     view! {
-        <section class="card results__assets" aria-labelledby="assets-title">
+        <section class="card results__assets no-print" aria-labelledby="assets-title">
             <h3 id="assets-title">"Asset readiness for " {model}</h3>
             <ul class="assets">{rows}</ul>
         </section>

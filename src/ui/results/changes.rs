@@ -49,7 +49,7 @@ pub fn WhatWouldChange() -> impl IntoView {
     };
     let none = move || read(state, |a| a.changes.is_empty()).unwrap_or(true);
     view! {
-        <section class="card results__changes" aria-labelledby="changes-title">
+        <section class="card results__changes no-print" aria-labelledby="changes-title">
             <h3 id="changes-title" tabindex="-1">"What would change the answer"</h3>
             <p class="visually-hidden" role="status">{move || applied.get()}</p>
             <p hidden=move || !none()>"No single change of answer would change the model or earn a higher rung."</p>

@@ -43,7 +43,7 @@ pub fn ConflictRules() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="card results__conflicts" aria-labelledby="conflicts-title">
+        <section class="card results__conflicts no-print" aria-labelledby="conflicts-title">
             <h3 id="conflicts-title">"Channel conflicts"</h3>
             <p hidden=move || !none()>"No channel conflict applies to your answers so far."</p>
             <ul class="res-conflicts">{applying}</ul>

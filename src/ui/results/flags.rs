@@ -45,7 +45,7 @@ pub fn RedFlags() -> impl IntoView {
             <h3 id="flags-title">"Red flags"</h3>
             <p hidden=move || !none()>"None raised by your answers."</p>
             <ul class="flags">{raised}</ul>
-            <ul class="flags">{awaiting}</ul>
+            <ul class="flags no-print">{awaiting}</ul>
         </section>
     }
 }

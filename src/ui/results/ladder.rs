@@ -75,10 +75,7 @@ pub fn LadderView() -> impl IntoView {
                         view! {
                             <li class=format!("req req--{}", status_class(r.status))>
                                 <span class="req__status">{status_text(r.status)}</span>
-                                " "
-                                {r.condition.text()}
-                                " "
-                                {link}
+                                <span>{r.condition.text()} " " {link}</span>
                             </li>
                         }
                     })
@@ -92,7 +89,7 @@ pub fn LadderView() -> impl IntoView {
         }
     };
     view! {
-        <section class="card results__ladder" aria-labelledby="ladder-title">
+        <section class="card results__ladder no-print" aria-labelledby="ladder-title">
             <h3 id="ladder-title">"The maturity ladder"</h3>
             <p data-testid="ladder-rung" data-value=move || earned.get().id()>
                 "Rung earned now: " <strong>{move || earned.get().name()}</strong>

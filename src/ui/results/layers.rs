@@ -39,7 +39,7 @@ pub fn LayeringPlan() -> impl IntoView {
         view! { <ul class="layers">{items}</ul> }.into_any()
     };
     view! {
-        <section class="card results__layers" aria-labelledby="layers-title">
+        <section class="card results__layers no-print" aria-labelledby="layers-title">
             <h3 id="layers-title">"Layering plan"</h3>
             <p class="muted">"The same partner can run a different model for each kind of deal."</p>
             {rows}
