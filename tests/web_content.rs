@@ -40,15 +40,10 @@ where
     (host, slot.get().expect("the app state was provided"))
 }
 
-/// `querySelectorAll` through `Array.from`, since the app does not enable web-sys's
-/// `NodeList` feature.
 fn all(host: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let query: js_sys::Function = js_sys::Reflect::get(host, &"querySelectorAll".into())
-        .unwrap()
-        .unchecked_into();
-    let list = query.call1(host, &selector.into()).unwrap();
-    js_sys::Array::from(&list)
-        .iter()
+    let list = host.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
         .filter_map(|n| n.dyn_into().ok())
         .collect()
 }
