@@ -18,6 +18,14 @@ for (const name of readdirSync(dist).sort()) {
   console.log(`${name.padEnd(44)} raw ${String(s[0]).padStart(8)}  gzip ${String(s[1]).padStart(7)}  brotli ${String(s[2]).padStart(7)}`);
   const group = ext === '.css' ? 'css' : ext === '.html' ? null : 'code';
   if (group) sizes[group] = sizes[group].map((v, i) => v + s[i]);
+  if (ext === '.html') {
+    // Stylesheets are inlined into the page (no render-blocking request): measure them too.
+    const css = Buffer.from([...raw.toString('utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join(''));
+    const c = [css.length, gzipSync(css, { level: 9 }).length,
+      brotliCompressSync(css, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+    console.log(`${'  of which inline <style>'.padEnd(44)} raw ${String(c[0]).padStart(8)}  gzip ${String(c[1]).padStart(7)}  brotli ${String(c[2]).padStart(7)}`);
+    sizes.css = sizes.css.map((v, i) => v + c[i]);
+  }
 }
 const kb = (n) => (n / KB).toFixed(1) + ' KB';
 let ok = true;
