@@ -82,8 +82,14 @@ layer_e2e() {
 
 layer_perf() {
   [ -f dist/index.html ] || layer_build || return 1
-  (cd tests/e2e && DIST="$ROOT/dist" npx playwright test --project=bench) || return 1
-  node tests/e2e/lighthouse.mjs "$ROOT/dist" 3
+  (cd tests/e2e && DIST="$ROOT/dist" npx playwright test --project=bench) 2>&1 | tee "$OUT/perf-bench.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  node tests/e2e/lighthouse.mjs "$ROOT/dist" 3 2>&1 | tee "$OUT/perf-lighthouse.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  local bench lh
+  bench=$(grep -a '^SUMMARY: ' "$OUT/perf-bench.log" | cut -d' ' -f2-)
+  lh=$(grep -a '^SUMMARY: ' "$OUT/perf-lighthouse.log" | cut -d' ' -f2-)
+  echo "SUMMARY: $lh; $bench"
 }
 
 for layer in $LAYERS; do

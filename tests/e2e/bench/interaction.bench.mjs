@@ -1,0 +1,76 @@
+// Interaction benchmark (a report, not a pass/fail on time): the time from an input event to
+// the updated DOM, for 100 simulator changes and 50 assessment answers, measured in the page
+// with performance.now(). "to DOM" stops when a MutationObserver sees the figure that must
+// change; "to frame" stops at the next requestAnimationFrame after it.
+import { test, expect } from '@playwright/test';
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: q(0.5), p95: q(0.95) };
+};
+const fmt = (name, s) => `${name}: n=${s.n} median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms`;
+
+test('input event to updated DOM', async ({ page }) => {
+  await page.goto('./?v=1&role=deals&own=must');
+  await expect(page.locator('#app [data-ready]')).toHaveCount(1);
+  await expect(page.locator('#sim-disc')).toHaveCount(1);
+
+  const sim = await page.evaluate(async () => {
+    const slider = document.getElementById('sim-disc');
+    const watched = () => document.querySelector('[data-testid=total][data-model=reseller][data-metric=contribution]');
+    const toDom = [], toFrame = [];
+    for (let i = 0; i < 100; i++) {
+      const before = watched().getAttribute('data-value');
+      slider.value = String(2000 + ((i * 37) % 2000));
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (watched().getAttribute('data-value') !== before) { mo.disconnect(); resolve(performance.now()); }
+        });
+        mo.observe(document.getElementById('app'), { subtree: true, attributes: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const t1 = await changed;
+      await new Promise((r) => requestAnimationFrame(r));
+      toDom.push(t1 - t0);
+      toFrame.push(performance.now() - t0);
+    }
+    return { toDom, toFrame };
+  });
+
+  const answers = await page.evaluate(async () => {
+    const pick = (id) => document.querySelector(`input[name=q-role][value=${id}]`);
+    const watched = () => document.querySelector('[data-testid=recommended-model]');
+    const toDom = [], toFrame = [];
+    for (let i = 0; i < 50; i++) {
+      const target = i % 2 === 0 ? 'intro' : 'deals';
+      const expected = target === 'intro' ? 'referral' : 'cosell';
+      const changed = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (watched()?.getAttribute('data-value') === expected) { mo.disconnect(); resolve(performance.now()); }
+        });
+        mo.observe(document.getElementById('app'), { subtree: true, attributes: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      pick(target).click();
+      const t1 = await changed;
+      await new Promise((r) => requestAnimationFrame(r));
+      toDom.push(t1 - t0);
+      toFrame.push(performance.now() - t0);
+    }
+    return { toDom, toFrame };
+  });
+
+  const lines = [
+    fmt('simulator input -> DOM', stats(sim.toDom)),
+    fmt('simulator input -> next frame', stats(sim.toFrame)),
+    fmt('assessment answer -> DOM', stats(answers.toDom)),
+    fmt('assessment answer -> next frame', stats(answers.toFrame)),
+  ];
+  console.log(lines.join('\n'));
+  console.log(`SUMMARY: interaction medians ${stats(sim.toDom).median.toFixed(2)} ms (simulator), ${stats(answers.toDom).median.toFixed(2)} ms (answer), p95 ${stats(sim.toDom).p95.toFixed(2)} / ${stats(answers.toDom).p95.toFixed(2)} ms (goal median < 4, p95 < 16)`);
+  // The run is valid only if every change reached the DOM.
+  expect(sim.toDom).toHaveLength(100);
+  expect(answers.toDom).toHaveLength(50);
+});
