@@ -376,6 +376,20 @@ async fn the_quadrant_places_each_model_with_its_kept_share() {
     let before = text(&items[2]);
     fire(&input(&host, "#sim-disc"), "5000", "input").await;
     assert_ne!(text(&items[2]), before);
-    let labels = select(&host, ".quad__label");
-    assert_eq!(labels.len(), 3);
+    assert_eq!(
+        select(&host, ".quad__label").len(),
+        6,
+        "a name and a share per model"
+    );
+
+    // A model that sells nothing has no margin to place.
+    let reseller = the(&host, ".quad__model[data-model=reseller]");
+    assert_eq!(attr(&reseller, "visibility").as_deref(), Some("visible"));
+    fire(&input(&host, "#sim-n_res-num"), "0", "input").await;
+    assert_eq!(attr(&reseller, "visibility").as_deref(), Some("hidden"));
+    assert!(
+        text(&items[2]).contains("no revenue"),
+        "{}",
+        text(&items[2])
+    );
 }

@@ -16,13 +16,13 @@ use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
 const W: i32 = 440;
-const H: i32 = 340;
-const LEFT: i32 = 56;
+const H: i32 = 360;
+const LEFT: i32 = 64;
 const RIGHT: i32 = W - 12;
 const TOP: i32 = 12;
 const BOTTOM: i32 = H - 52;
 /// Room kept free at the top and bottom of the plot for the quadrant names.
-const BAND: i32 = 34;
+const BAND: i32 = 52;
 const MID_X: i32 = (LEFT + RIGHT) / 2;
 const MID_Y: i32 = (TOP + BOTTOM) / 2;
 /// Radius of a model's marker.
@@ -30,15 +30,10 @@ const R: i32 = 7;
 
 /// The quadrant names, with their anchor point and text alignment.
 const QUADRANTS: [(&str, i32, i32, &str); 4] = [
-    ("Give up control, keep margin", LEFT + 8, TOP + 20, "start"),
-    ("Keep control and margin", RIGHT - 8, TOP + 20, "end"),
-    ("Give up both", LEFT + 8, BOTTOM - 10, "start"),
-    (
-        "Keep control, give up margin",
-        RIGHT - 8,
-        BOTTOM - 10,
-        "end",
-    ),
+    ("Margin without control", LEFT + 8, TOP + 22, "start"),
+    ("Control and margin", RIGHT - 8, TOP + 22, "end"),
+    ("Neither", LEFT + 8, BOTTOM - 10, "start"),
+    ("Control without margin", RIGHT - 8, BOTTOM - 10, "end"),
 ];
 
 /// The control level's word.
@@ -66,7 +61,7 @@ fn x_of(m: Model) -> i32 {
 }
 
 /// The margin axis: its ticks (height, percent) and each model's height, if it sold anything.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Geometry {
     ticks: Vec<(i32, f64)>,
     ys: [Option<i32>; 3],
@@ -92,14 +87,16 @@ pub fn QuadrantSection() -> impl IntoView {
     let sim = state.simulation;
     let fmt = LiveFormats::new(state.scenario);
     let geo = Memo::new(move |_| sim.with(geometry));
+    // The axis changes far less often than the models move: it re-renders only on a change.
+    let axis = Memo::new(move |_| geo.with(|g| g.ticks.clone()));
     let kept_text = move |m: Model| {
         sim.with(|s| s.model(m).kept_share())
             .map(|v| fmt.with(|f| f.percent(v)))
     };
 
     let ticks = move || {
-        geo.with(|g| {
-            g.ticks
+        axis.with(|ticks| {
+            ticks
                 .iter()
                 .map(|&(y, v)| {
                     view! {
@@ -125,18 +122,23 @@ pub fn QuadrantSection() -> impl IntoView {
         .map(|m| {
             let x = x_of(m);
             let y = move || geo.with(|g| g.ys[m.index()]);
-            move || {
-                y().map(|y| {
-                    let label = format!("{} {}", m.name(), kept_text(m).unwrap_or_default());
-                    view! {
-                        <g class=format!("quad__model sim-line--{}", m.id()) data-model=m.id()>
-                            <path class="sim-line__point" d=marker_path(marker(m), x, y, R) />
-                            <text class="quad__label" x=x y=y - R - 6>
-                                {label}
-                            </text>
-                        </g>
-                    }
-                })
+            // A model that sold nothing has no margin to place: it stays hidden.
+            let shown = move || if y().is_some() { "visible" } else { "hidden" };
+            let at = move || y().unwrap_or(MID_Y);
+            view! {
+                <g
+                    class=format!("quad__model sim-line--{}", m.id())
+                    data-model=m.id()
+                    visibility=shown
+                >
+                    <path class="sim-line__point" d=move || marker_path(marker(m), x, at(), R) />
+                    <text class="quad__label" x=x y=move || at() - R - 6>
+                        {m.name()}
+                    </text>
+                    <text class="quad__label" x=x y=move || at() + R + 16>
+                        {move || kept_text(m)}
+                    </text>
+                </g>
             }
         })
         .collect_view();
@@ -184,7 +186,7 @@ pub fn QuadrantSection() -> impl IntoView {
                     <text class="quad__title" x=MID_X y=H - 8>
                         "Control of the customer experience"
                     </text>
-                    <text class="quad__title" transform=format!("translate(14 {MID_Y}) rotate(-90)")>
+                    <text class="quad__title" transform=format!("translate(16 {MID_Y}) rotate(-90)")>
                         "Share of list revenue you keep"
                     </text>
                 </svg>

@@ -5,7 +5,7 @@
 //! it maps numbers the engine computed onto a drawing.
 
 /// A linear map from a data interval onto a drawing interval, rounded to whole units.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 pub struct Scale {
     d0: f64,
     d1: f64,

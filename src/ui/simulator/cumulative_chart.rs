@@ -29,7 +29,7 @@ pub fn marker(m: Model) -> Marker {
 }
 
 /// Where everything of the chart is drawn, recomputed once per simulation.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 struct Geometry {
     /// Each y-axis tick: its height and its value.
     ticks: Vec<(i32, f64)>,
@@ -75,6 +75,9 @@ fn geometry(s: &Simulation) -> Geometry {
 pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     let sim = use_app_state().simulation;
     let geo = Memo::new(move |_| sim.with(geometry));
+    // The axes change far less often than the lines: they re-render only when they change.
+    let ticks = Memo::new(move |_| geo.with(|g| g.ticks.clone()));
+    let xs = Memo::new(move |_| geo.with(|g| g.xs.clone()));
     // The point under the pointer or focus: (model index, year index).
     let active = RwSignal::new(None::<(usize, usize)>);
 
@@ -92,8 +95,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     };
 
     let grid = move || {
-        geo.with(|g| {
-            g.ticks
+        ticks.with(|ticks| {
+            ticks
                 .iter()
                 .map(|&(y, v)| {
                     view! {
@@ -107,8 +110,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
         })
     };
     let x_labels = move || {
-        geo.with(|g| {
-            g.xs.iter()
+        xs.with(|xs| {
+            xs.iter()
                 .enumerate()
                 .map(|(i, &x)| {
                     view! {

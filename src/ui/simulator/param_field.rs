@@ -107,16 +107,37 @@ pub fn ParamField(
 
     view! {
         <div class="sim-field" data-param=key>
-            <label class="sim-field__label" id=label_id for=range_id.clone()>
-                {spec.label}
-            </label>
-            <div class="sim-field__controls">
+            <div class="sim-field__head">
+                <label class="sim-field__label" id=label_id for=range_id.clone()>
+                    {spec.label}
+                </label>
+                <span class="sim-field__entry">
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        class="sim-field__number"
+                        id=num_id
+                        aria-labelledby=labelled_by
+                        aria-describedby=described
+                        aria-invalid=move || invalid.get().then_some("true")
+                        prop:value=move || draft.get().unwrap_or_else(|| spec.decimal(raw.get()))
+                        on:input=on_type
+                        on:change=on_commit
+                    />
+                    <span class="sim-field__unit" id=unit_id>
+                        {unit}
+                    </span>
+                </span>
+            </div>
+            <span
+                class="sim-field__track"
+                class:sim-field__track--band=band.is_some()
+                style:--band-lo=band_lo
+                style:--band-hi=band_hi
+            >
                 <input
                     type="range"
                     class="sim-field__range"
-                    class:sim-field__range--band=band.is_some()
-                    style:--band-lo=band_lo
-                    style:--band-hi=band_hi
                     id=range_id
                     min=spec.min
                     max=move || top.get()
@@ -127,22 +148,7 @@ pub fn ParamField(
                     on:input=on_slide
                     on:change=on_commit
                 />
-                <input
-                    type="text"
-                    inputmode="decimal"
-                    class="sim-field__number"
-                    id=num_id
-                    aria-labelledby=labelled_by
-                    aria-describedby=described
-                    aria-invalid=move || invalid.get().then_some("true")
-                    prop:value=move || draft.get().unwrap_or_else(|| spec.decimal(raw.get()))
-                    on:input=on_type
-                    on:change=on_commit
-                />
-                <span class="sim-field__unit" id=unit_id>
-                    {unit}
-                </span>
-            </div>
+            </span>
             {band_view}
             <p class="sim-field__help" id=help_id>
                 {spec.help}
