@@ -1,0 +1,150 @@
+//! Random scenarios for the page's test contract: 200 valid scenarios drawn by proptest from a
+//! fixed seed, each with its link and everything the page must show for it (the `data-value`s
+//! of the README's test contract). The test checks the link round-trips; with
+//! `PF_CONTRACT_OUT=<file>` it also writes them as JSON for the browser test
+//! `tests/e2e/specs/contract.spec.mjs`, which opens every link and compares the page.
+
+use std::fmt::Write as _;
+
+use partner_fit_engine::assessment::{assess, Answers, Question, Segment};
+use partner_fit_engine::economics::{simulate, BreakEven, Currency, Inputs, Metric, Param};
+use partner_fit_engine::scenario::{decode, encode, Scenario};
+use partner_fit_engine::Model;
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+const SCENARIOS: usize = 200;
+
+/// Any answer set: each single-choice question unanswered or one of its answers, any segments.
+fn answers() -> impl Strategy<Value = Answers> {
+    let singles: Vec<_> = Question::ALL
+        .into_iter()
+        .filter(|q| !q.is_multi())
+        .map(|q| proptest::option::of(0..q.choices().len()).prop_map(move |i| (q, i)))
+        .collect();
+    (singles, proptest::collection::vec(any::<bool>(), 3)).prop_map(|(singles, seg)| {
+        let mut a = Answers::default();
+        for (q, choice) in singles {
+            let id = choice.map(|i| q.choices()[i].id);
+            assert!(a.set_answer_id(q, id));
+        }
+        for (s, on) in Segment::ALL.iter().zip(seg) {
+            a.seg = a.seg.with(*s, on);
+        }
+        a
+    })
+}
+
+/// Any in-range inputs; half of the parameters stay at their default, as in real links.
+fn inputs() -> impl Strategy<Value = Inputs> {
+    let values: Vec<_> = Param::ALL
+        .into_iter()
+        .map(|p| {
+            let s = p.spec();
+            prop_oneof![Just(s.default), s.min..=s.max]
+        })
+        .collect();
+    values.prop_map(|raw| {
+        let mut inputs = Inputs::default();
+        for (p, v) in Param::ALL.into_iter().zip(raw) {
+            inputs.set_raw(p, v);
+        }
+        inputs
+    })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let currency = prop::sample::select(vec!["USD", "EUR", "GBP", "JPY", "CHF"]);
+    (answers(), inputs(), currency).prop_map(|(answers, inputs, cur)| Scenario {
+        answers,
+        inputs,
+        currency: Currency::parse(cur).unwrap_or_default(),
+    })
+}
+
+fn json_str(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn break_even(b: BreakEven) -> String {
+    match b.value() {
+        Some(v) => format!("{{\"state\":\"{}\",\"value\":{v:?}}}", b.state()),
+        None => format!("{{\"state\":\"{}\"}}", b.state()),
+    }
+}
+
+/// What the page must show for `s`, as one JSON object.
+fn expected(s: &Scenario, query: &str) -> String {
+    let mut out = format!("{{\"query\":{}", json_str(query));
+    if let Some(a) = assess(&s.answers) {
+        let scores: Vec<String> = Model::ALL
+            .into_iter()
+            .map(|m| format!("\"{}\":{}", m.id(), a.score(m).score))
+            .collect();
+        let flags: Vec<String> = a.flags.iter().map(|f| json_str(f.id())).collect();
+        let layers: Vec<String> = a
+            .layers
+            .iter()
+            .map(|l| format!("\"{}\":\"{}\"", l.segment.id(), l.model.id()))
+            .collect();
+        let _ = write!(
+            out,
+            ",\"recommended\":\"{}\",\"scores\":{{{}}},\"flags\":[{}],\"rung\":\"{}\",\"layers\":{{{}}}",
+            a.model().id(),
+            scores.join(","),
+            flags.join(","),
+            a.ladder.rung.id(),
+            layers.join(",")
+        );
+    }
+    let sim = simulate(&s.inputs);
+    let totals: Vec<String> = Model::ALL
+        .into_iter()
+        .map(|m| {
+            let t = sim.model(m).total();
+            let cells: Vec<String> = Metric::HEADLINE
+                .into_iter()
+                .map(|k| format!("\"{}\":{:?}", k.id(), t.get(k)))
+                .collect();
+            format!("\"{}\":{{{}}}", m.id(), cells.join(","))
+        })
+        .collect();
+    let be = sim.break_evens();
+    let _ = write!(
+        out,
+        ",\"totals\":{{{}}},\"breakeven\":{{\"discount\":{},\"volume\":{}}}}}",
+        totals.join(","),
+        break_even(be.discount()),
+        break_even(be.volume())
+    );
+    out
+}
+
+#[test]
+fn two_hundred_random_scenarios_round_trip_and_export_their_expected_page() {
+    let config = Config::default();
+    let rng = TestRng::deterministic_rng(RngAlgorithm::ChaCha);
+    let mut runner = TestRunner::new_with_rng(config, rng);
+    let strategy = scenario();
+    let mut lines = Vec::with_capacity(SCENARIOS);
+    let mut recommended = 0;
+    for _ in 0..SCENARIOS {
+        let s = strategy
+            .new_tree(&mut runner)
+            .expect("strategy draws")
+            .current();
+        let query = encode(&s);
+        let decoded = decode(&query);
+        assert_eq!(decoded.scenario, s, "{query}");
+        assert!(decoded.notices.is_empty(), "{query}: {:?}", decoded.notices);
+        recommended += usize::from(assess(&s.answers).is_some());
+        lines.push(expected(&s, &query));
+    }
+    // Both page states (with and without a recommendation) must be exercised.
+    assert!(recommended > 20 && recommended < SCENARIOS, "{recommended}");
+    if let Ok(path) = std::env::var("PF_CONTRACT_OUT") {
+        let json = format!("[\n{}\n]\n", lines.join(",\n"));
+        std::fs::write(&path, json).expect("write the contract scenarios");
+    }
+}

@@ -1,0 +1,69 @@
+// The README's test contract, checked on 200 random scenarios drawn on the engine side
+// (engine/tests/contract.rs writes them, with what the page must show, to $PF_CONTRACT).
+// Every link is opened as a visitor would open it, and every data-testid compared.
+import { readFileSync } from 'node:fs';
+import { test, expect, openApp } from './fixtures.mjs';
+
+const scenarios = JSON.parse(readFileSync(process.env.PF_CONTRACT || '', 'utf8'));
+const MODELS = ['referral', 'cosell', 'reseller'];
+const METRICS = ['list', 'partner', 'marketplace', 'net', 'contribution'];
+
+/** Reads every contract attribute of the page in one round trip. */
+function readPage() {
+  const all = (sel) => [...document.querySelectorAll(sel)];
+  const one = (sel) => document.querySelector(sel);
+  const totals = {};
+  for (const el of all('[data-testid=total]')) {
+    (totals[el.dataset.model] ||= {})[el.dataset.metric] = el.dataset.value;
+  }
+  const be = (id) => ({ state: one(`[data-testid=${id}]`)?.dataset.state, value: one(`[data-testid=${id}]`)?.dataset.value });
+  return {
+    recommended: all('[data-testid=recommended-model]').map((e) => e.dataset.value),
+    scores: Object.fromEntries(all('[data-testid=fit-score]').map((e) => [e.dataset.model, e.dataset.value])),
+    flags: all('[data-testid=red-flag]').map((e) => e.dataset.value),
+    rung: all('[data-testid=ladder-rung]').map((e) => e.dataset.value),
+    layers: Object.fromEntries(all('[data-testid=layer]').map((e) => [e.dataset.segment, e.dataset.value])),
+    totals,
+    discount: be('breakeven-discount'),
+    volume: be('breakeven-volume'),
+    notices: all('[data-testid=url-notice]').length,
+    share: one('[data-testid=share-link]')?.value,
+    cta: all('[data-testid=cta]').length,
+  };
+}
+
+const close = (actual, expected) =>
+  Math.abs(Number(actual) - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+
+test('200 random scenarios show every contract value', async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  expect(scenarios).toHaveLength(200);
+  for (const [i, s] of scenarios.entries()) {
+    await openApp(page, `?${s.query}`);
+    await expect(page.getByTestId('share-link')).toHaveValue(`${baseURL}/?${s.query}`);
+    const p = await page.evaluate(readPage);
+    const where = `scenario ${i}: ?${s.query}`;
+    expect(p.notices, where).toBe(0);
+    expect(p.cta, where).toBeGreaterThan(0);
+    if (s.recommended) {
+      expect(p.recommended, where).toEqual([s.recommended]);
+      expect(p.scores, where).toEqual(Object.fromEntries(MODELS.map((m) => [m, String(s.scores[m])])));
+      expect([...p.flags].sort(), where).toEqual([...s.flags].sort());
+      expect(p.rung, where).toEqual([s.rung]);
+      expect(p.layers, where).toEqual(s.layers);
+    } else {
+      expect(p.recommended, where).toEqual([]);
+    }
+    for (const m of MODELS) {
+      for (const k of METRICS) {
+        expect(close(p.totals[m]?.[k], s.totals[m][k]), `${where} total ${m}/${k}: ${p.totals[m]?.[k]} vs ${s.totals[m][k]}`).toBe(true);
+      }
+    }
+    for (const key of ['discount', 'volume']) {
+      expect(p[key].state, `${where} ${key}`).toBe(s.breakeven[key].state);
+      if (s.breakeven[key].state === 'at') {
+        expect(close(p[key].value, s.breakeven[key].value), `${where} ${key} value`).toBe(true);
+      }
+    }
+  }
+});
