@@ -15,15 +15,16 @@ pub fn StepList(current: Memo<u32>) -> impl IntoView {
         .enumerate()
         .map(|(i, step)| {
             let n = i as u32;
-            let answered = move || {
+            // A memo, so simulator input (which also changes the scenario) leaves the text alone.
+            let answered = Memo::new(move |_| {
                 state.scenario.with(|s| {
                     step.questions
                         .iter()
                         .filter(|&&q| s.answers.is_answered(q))
                         .count()
                 })
-            };
-            let status = move || format!("{} of {} answered", answered(), step.questions.len());
+            });
+            let status = move || format!("{} of {} answered", answered.get(), step.questions.len());
             let is_current = move || current.get() == n;
             view! {
                 <li>

@@ -35,15 +35,13 @@ pub fn DecisionNode(
         .iter()
         .map(|&q| {
             let label_id = format!("flow-{}-{}", decision.id(), q.key());
+            // Only this question's answer, so simulator input leaves the buttons alone.
+            let current = Memo::new(move |_| state.scenario.with(|s| s.answers.answer_id(q)));
             let buttons = q
                 .choices()
                 .into_iter()
                 .map(|c| {
-                    let pressed = move || {
-                        state
-                            .scenario
-                            .with(|s| s.answers.answer_id(q) == Some(c.id))
-                    };
+                    let pressed = move || current.get() == Some(c.id);
                     let choose = move |_| {
                         state
                             .scenario

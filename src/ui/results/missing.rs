@@ -16,12 +16,12 @@ pub fn MissingAnswers() -> impl IntoView {
     let items = FIRST
         .into_iter()
         .map(|q| {
-            let answered = move || state.scenario.with(|s| s.answers.is_answered(q));
+            let answered = Memo::new(move |_| state.scenario.with(|s| s.answers.is_answered(q)));
             view! {
                 <li>
                     <AnswerLink question=q />
                     " "
-                    <span class="status">{move || if answered() { "answered" } else { "not answered yet" }}</span>
+                    <span class="status">{move || if answered.get() { "answered" } else { "not answered yet" }}</span>
                 </li>
             }
         })
