@@ -27,7 +27,11 @@ pub fn Cta(
     #[prop(into)] share_link: Signal<String>,
     #[prop(into)] heading: String,
 ) -> impl IntoView {
-    let href = move || booking_url().map(|base| booking_link(&base, &share_link.get()));
+    let base = booking_url();
+    let href = move || {
+        base.as_deref()
+            .map(|base| booking_link(base, &share_link.get()))
+    };
     view! {
         <aside class="section wrap cta no-print" aria-label="Book a Partner Audit">
             <div class="card">

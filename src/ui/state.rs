@@ -47,11 +47,15 @@ pub fn provide_app_state() -> AppState {
     let embed = query.split('&').any(|kv| kv == "embed=1");
     let decoded = decode(&query);
     let scenario = RwSignal::new(decoded.scenario);
+    // Answers and inputs as their own memos, so a slider move does not re-run the
+    // assessment and an answer does not re-run the simulation.
+    let answers = Memo::new(move |_| scenario.with(|s| s.answers));
+    let inputs = Memo::new(move |_| scenario.with(|s| s.inputs));
     let state = AppState {
         scenario,
         notices: RwSignal::new(decoded.notices),
-        assessment: Memo::new(move |_| scenario.with(|s| assess(&s.answers))),
-        simulation: Memo::new(move |_| scenario.with(|s| simulate(&s.inputs))),
+        assessment: Memo::new(move |_| answers.with(assess)),
+        simulation: Memo::new(move |_| inputs.with(simulate)),
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
