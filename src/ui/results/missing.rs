@@ -19,9 +19,10 @@ pub fn MissingAnswers() -> impl IntoView {
             let answered = Memo::new(move |_| state.scenario.with(|s| s.answers.is_answered(q)));
             view! {
                 <li>
+                    <strong class="status">
+                        {move || if answered.get() { "Answered: " } else { "Not answered yet: " }}
+                    </strong>
                     <AnswerLink question=q />
-                    " "
-                    <span class="status">{move || if answered.get() { "answered" } else { "not answered yet" }}</span>
                 </li>
             }
         })
