@@ -10,7 +10,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const KB = 1024;
 const BUDGET = { code: 100 * KB, css: 12 * KB };
-const CEILING = { code: 175 * KB, css: 12 * KB };
+const CEILING = { code: 180 * KB, css: 12 * KB };
 const sizes = { code: [0, 0, 0], css: [0, 0, 0] };
 
 for (const name of readdirSync(dist).sort()) {
@@ -40,5 +40,5 @@ for (const [group, [raw, gz, br]] of Object.entries(sizes)) {
   marks[group] = within ? 'within budget' : br <= CEILING[group] ? 'OVER budget' : 'OVER CEILING';
   console.log(`${marks[group]}: ${group === 'code' ? 'wasm + js' : 'css'} raw ${kb(raw)}, gzip ${kb(gz)}, brotli ${kb(br)} (budget ${kb(BUDGET[group])}, ceiling ${kb(CEILING[group])} brotli)`);
 }
-console.log(`SUMMARY: wasm+js ${kb(sizes.code[2])} br (${marks.code}: 100 KB, ceiling 175 KB), css ${kb(sizes.css[2])} br (${marks.css}: 12 KB)`);
+console.log(`SUMMARY: wasm+js ${kb(sizes.code[2])} br (${marks.code}: 100 KB, ceiling 180 KB), css ${kb(sizes.css[2])} br (${marks.css}: 12 KB)`);
 process.exit(ok ? 0 : 1);
