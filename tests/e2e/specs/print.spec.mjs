@@ -1,0 +1,72 @@
+// Print: a clean summary on paper (recommendation, flags, totals, the link), no controls.
+import { test, expect, expectAccessible, VIEWPORTS } from './partner-fit.mjs';
+
+// A visitor with three red flags and two segments, and a changed discount.
+const SCENARIO = 'v=1&role=deals&own=must&int=built&jvp=no&dreg=no&direct=yes&seg=small,strategic&disc=25';
+
+for (const vp of VIEWPORTS) {
+  test.describe(`at ${vp.width}px`, () => {
+    test.use({ viewport: { width: vp.width, height: vp.height } });
+
+    test('print shows the summary and hides every control', async ({ page, app }) => {
+      await app.open(SCENARIO);
+      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      // A dark-mode visitor prints too: paper gets the light palette.
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+
+      await expect(app.recommended()).toBeVisible();
+      const flags = page.getByTestId('red-flag');
+      await expect(flags).toHaveCount(3);
+      for (const flag of await flags.all()) await expect(flag).toBeVisible();
+      const totals = page.getByTestId('total');
+      await expect(totals).toHaveCount(15);
+      for (const total of await totals.all()) await expect(total).toBeVisible();
+      await expect(page.getByTestId('breakeven-discount')).toBeVisible();
+      await expect(page.getByTestId('breakeven-volume')).toBeVisible();
+
+      // The link is on paper, whole. A text field clips what does not fit, so either the
+      // field shows all of it or the link is printed as visible text.
+      const link = page.getByTestId('share-link');
+      const url = page.url();
+      await expect(link).toHaveValue(url);
+      const printed = await page.evaluate((href) => {
+        const field = document.querySelector('[data-testid="share-link"]');
+        const fits = field.getClientRects().length > 0 && field.scrollWidth <= field.clientWidth + 1;
+        const asText = [...document.querySelectorAll('#share *')].some((el) =>
+          el.childElementCount === 0 && el.textContent.trim() === href && el.getClientRects().length > 0
+          && el.scrollWidth <= el.clientWidth + 1);
+        return { fits, asText, scrollWidth: field.scrollWidth, clientWidth: field.clientWidth };
+      }, url);
+      expect(printed.fits || printed.asText, `the whole link is printed (${JSON.stringify(printed)})`).toBe(true);
+      expect(await app.horizontalOverflow()).toBeLessThanOrEqual(0);
+
+      // No controls on paper: buttons, sliders, number fields, selects, the site chrome.
+      for (const role of ['button', 'slider', 'combobox', 'radio', 'checkbox', 'spinbutton']) {
+        const visible = await page.getByRole(role).evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.outerHTML.slice(0, 80)));
+        expect(visible, `visible ${role}s in print`).toEqual([]);
+      }
+      for (const input of await page.locator('.sim__inputs input').all()) await expect(input).toBeHidden();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('#assessment')).toBeHidden();
+      for (const cta of await page.getByTestId('cta').all()) await expect(cta).toBeHidden();
+
+      // The dark preference does not leak onto paper: black text.
+      const colours = await page.evaluate(() => ({
+        text: getComputedStyle(document.body).color,
+      }));
+      expect(colours.text).toBe('rgb(0, 0, 0)');
+      await expectAccessible(page, `print summary at ${vp.width}px`);
+    });
+  });
+}
+
+test('the printed summary fits on at most two A4 pages', async ({ page, app }) => {
+  await app.open(SCENARIO);
+  await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+  test.info().annotations.push({ type: 'pdf pages', description: String(pages) });
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages, 'printed pages (A4)').toBeLessThanOrEqual(2);
+});
