@@ -142,7 +142,12 @@ fn snapshot(state: AppState) -> Option<JsValue> {
             })
             .collect(),
     };
-    serde_wasm_bindgen::to_value(&snap).ok()
+    // Plain objects rather than ES `Map`s for the keyed parts, and `null` rather than
+    // `undefined` for what is not there yet, as the README documents.
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    snap.serialize(&serializer).ok()
 }
 
 /// Tells the host page about a committed change (event on `document`, message to the parent

@@ -103,6 +103,8 @@ pub fn CopyLink(
                     "Copy link"
                 </button>
             </div>
+            // A field clips a long link on paper, so print shows the link as text instead.
+            <p class="share__printed print-only">{move || link.get()}</p>
             <p class="share__status no-print" role="status" aria-live="polite" data-testid="copy-status">
                 {message}
             </p>
