@@ -1,6 +1,7 @@
 //! The margin simulator and the control-vs-margin chart in a real browser, plus the pure chart
-//! geometry they draw with. Inputs are driven by real `input`/`change` events on the rendered
-//! fields; every expected figure comes from the engine, never from the test.
+//! geometry and markup functions they draw with. Inputs are driven by real `input`/`change`
+//! events on the rendered fields; every expected figure comes from the engine, never from the
+//! test. Output blocks are re-rendered whole, so elements are looked up again after a change.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
@@ -8,8 +9,13 @@ use partner_fit::ui::format::{js_number, Formats};
 use partner_fit::ui::simulator::chart::{
     marker_path, nice_ticks, polyline_points, span, stack, track_percent, Marker, Scale,
 };
-use partner_fit::ui::{quadrant::QuadrantSection, simulator::SimulatorSection, state};
-use partner_fit_engine::economics::{simulate, Inputs, Metric, Param};
+use partner_fit::ui::simulator::cumulative_chart::{em, tip_anchor, tip_width};
+use partner_fit::ui::simulator::markup::escape;
+use partner_fit::ui::simulator::{
+    break_evens, cumulative_chart, currency_select, deal_bars, fields, totals_table,
+};
+use partner_fit::ui::{quadrant, quadrant::QuadrantSection, simulator::SimulatorSection, state};
+use partner_fit_engine::economics::{simulate, Currency, Inputs, Metric, Param};
 use partner_fit_engine::Model;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -35,6 +41,13 @@ where
         .unwrap()
         .replace_state_with_url(&JsValue::NULL, "", Some(&path))
         .unwrap();
+    // The stylesheet, for the CSS-only behaviour (the value tips).
+    if doc.get_element_by_id("sim-test-style").is_none() {
+        let style = doc.create_element("style").unwrap();
+        style.set_id("sim-test-style");
+        style.set_text_content(Some(include_str!("../style/simulator.css")));
+        doc.body().unwrap().append_child(&style).unwrap();
+    }
     let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
     host.set_class_name("sim-test");
     body.append_child(&host).unwrap();
@@ -72,6 +85,19 @@ fn attr(el: &web_sys::Element, name: &str) -> Option<String> {
 
 fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
+}
+
+/// The computed `visibility` of `el` (through JS, so no extra web-sys features).
+fn visibility(el: &web_sys::Element) -> String {
+    let window = web_sys::window().unwrap();
+    let computed: js_sys::Function = js_sys::Reflect::get(&window, &"getComputedStyle".into())
+        .unwrap()
+        .unchecked_into();
+    let style = computed.call1(&window, el).unwrap();
+    js_sys::Reflect::get(&style, &"visibility".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
 }
 
 fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
@@ -177,6 +203,192 @@ fn paths_are_integer_svg() {
     assert_eq!(track_percent(3, 5, 5), 0);
 }
 
+// ---- markup ----
+
+/// `html` parsed into a detached element, to query what a markup function wrote.
+fn parse(html: &str) -> web_sys::HtmlElement {
+    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    el.set_inner_html(html);
+    el
+}
+
+#[wasm_bindgen_test]
+fn text_is_escaped_for_markup() {
+    assert_eq!(
+        escape(r#"<b class="x">Tom & Jerry's</b>"#),
+        "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;"
+    );
+    assert_eq!(escape("€1,5 Mio."), "€1,5 Mio.");
+    let el = parse(&format!("<p title=\"{0}\">{0}</p>", escape(r#"a"<&>'b"#)));
+    let p = the(&el, "p");
+    assert_eq!(text(&p), r#"a"<&>'b"#);
+    assert_eq!(attr(&p, "title").as_deref(), Some(r#"a"<&>'b"#));
+}
+
+#[wasm_bindgen_test]
+fn tips_stay_in_the_drawing() {
+    assert_eq!(tip_width(26), 166);
+    assert_eq!(em(166), "16.6em");
+    assert_eq!(em(-83), "-8.3em");
+    assert_eq!(em(5), "0.5em");
+    // Centred above a point in the middle of the plot.
+    assert_eq!(tip_anchor(220, 150, 26), (220, 139, false));
+    // Pushed inwards at the edges (half of 16.6 em at 20 units is 166), below near the top.
+    assert_eq!(tip_anchor(78, 150, 26), (166, 139, false));
+    assert_eq!(tip_anchor(406, 150, 26), (440 - 166, 139, false));
+    assert_eq!(tip_anchor(220, 40, 26), (220, 51, true));
+    // A tip wider than the drawing is centred on it.
+    assert_eq!(tip_anchor(78, 150, 60).0, 220);
+}
+
+#[wasm_bindgen_test]
+fn chart_markup_has_a_point_per_year_and_a_tip_per_point() {
+    let sim = simulate(&Inputs::default().with_raw(Param::Yrs, 4));
+    let el = parse(&format!(
+        "<figure>{}</figure>",
+        cumulative_chart::markup(&sim, &Formats::new("USD"))
+    ));
+    assert_eq!(select(&el, "polyline[data-model]").len(), 3);
+    assert_eq!(select(&el, "[data-testid=chart-point]").len(), 12);
+    assert_eq!(
+        select(&el, "[data-testid=chart-point] .sim-chart__tip").len(),
+        12
+    );
+    assert_eq!(select(&el, ".sim-legend li").len(), 3);
+    let summary = text(&the(&el, "figcaption[data-testid=chart-summary]"));
+    assert!(summary.starts_with("Over 4 years"), "{summary}");
+    assert!(
+        !el.inner_html().contains("style="),
+        "no inline styles under the CSP"
+    );
+}
+
+#[wasm_bindgen_test]
+fn totals_markup_carries_every_figure() {
+    let sim = simulate(&Inputs::default().with_raw(Param::Yrs, 1));
+    let el = parse(&totals_table::markup(&sim, &Formats::new("EUR")));
+    assert_eq!(
+        text(&the(&el, "caption#sim-totals-caption")),
+        "Totals over 1 year, in each model"
+    );
+    assert_eq!(select(&el, "[data-testid=total]").len(), 15);
+    assert_eq!(select(&el, "[data-testid=take]").len(), 3);
+    assert_eq!(select(&el, "[data-testid=kept]").len(), 3);
+    let cell = the(
+        &el,
+        "[data-testid=total][data-model=cosell][data-metric=contribution]",
+    );
+    let v = sim.model(Model::CoSell).total().contribution;
+    assert_eq!(attr(&cell, "data-value"), Some(js_number(v)));
+    assert_eq!(text(&cell), Formats::new("EUR").money(v));
+
+    // Nothing sold: the shares are not applicable rather than 0 %.
+    let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
+    let el = parse(&totals_table::markup(&none, &Formats::new("USD")));
+    assert_eq!(
+        text(&the(&el, "[data-testid=take][data-model=reseller]")),
+        "n/a"
+    );
+}
+
+#[wasm_bindgen_test]
+fn break_even_markup_has_a_value_only_when_there_is_one() {
+    let f = Formats::new("USD");
+    for inputs in [
+        Inputs::default(),
+        Inputs::default().with_raw(Param::NRes, 0),
+    ] {
+        let sim = simulate(&inputs);
+        let el = parse(&break_evens::markup(&sim, &f));
+        let b = sim.break_evens();
+        for (id, answer) in [
+            ("breakeven-discount", b.discount()),
+            ("breakeven-volume", b.volume()),
+        ] {
+            let p = the(&el, &format!("[data-testid={id}]"));
+            assert_eq!(attr(&p, "data-state").as_deref(), Some(answer.state()));
+            assert_eq!(attr(&p, "data-value"), answer.value().map(js_number));
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn deal_and_quadrant_markup_follow_the_simulation() {
+    let f = Formats::new("USD");
+    let sim = simulate(&Inputs::default());
+    let el = parse(&deal_bars::markup(&sim, &f));
+    assert_eq!(select(&el, "[data-testid=deal-sentence]").len(), 3);
+    assert_eq!(select(&el, ".sim-deal__seg").len(), 9);
+    assert_eq!(select(&el, "pattern").len(), 3);
+
+    let el = parse(&quadrant::markup(&sim, &f));
+    assert_eq!(select(&el, ".quad__model").len(), 3);
+    assert_eq!(select(&el, "[data-testid=quadrant-model]").len(), 3);
+    let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
+    let el = parse(&quadrant::markup(&none, &f));
+    assert_eq!(select(&el, ".quad__model").len(), 2);
+    assert!(text(&the(
+        &el,
+        "[data-testid=quadrant-model][data-model=reseller]"
+    ))
+    .ends_with("no revenue in this scenario."));
+}
+
+#[wasm_bindgen_test]
+fn field_markup_pairs_a_slider_and_a_number_per_parameter() {
+    let inputs = Inputs::default().with_raw(Param::Acv, 50_000_000);
+    let el = parse(&fields::markup(&inputs, "EUR"));
+    assert_eq!(select(&el, ".sim-field").len(), Param::COUNT);
+    assert_eq!(select(&el, "input[type=range]").len(), Param::COUNT);
+    assert_eq!(select(&el, "input[type=text]").len(), Param::COUNT);
+    assert_eq!(select(&el, "details .sim-field").len(), 10);
+    let disc = input(&el, "#sim-disc");
+    assert_eq!(disc.value(), "3000");
+    assert_eq!(attr(&disc, "aria-valuetext").as_deref(), Some("30 %"));
+    assert_eq!(input(&el, "#sim-disc-num").value(), "30");
+    assert_eq!(
+        text(&the(&el, ".sim-field[data-param=disc] .sim-field__band")),
+        "typical: 20-40%"
+    );
+    assert_eq!(select(&el, ".sim-field__track--band").len(), 1);
+    assert_eq!(text(&the(&el, "#sim-acv-unit")), "EUR");
+    // A value beyond the practical slider range widens the slider to reach it.
+    assert_eq!(
+        attr(&input(&el, "#sim-acv"), "max").as_deref(),
+        Some("50000000")
+    );
+    let spec = Param::Gm.spec();
+    assert_eq!(fields::slider_top(spec), spec.max);
+    assert!(select(&el, ".sim-field__error:not([hidden])").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn currency_options_include_the_chosen_code() {
+    let eur = Currency::parse("EUR").unwrap();
+    let el = parse(&format!(
+        "<select>{}</select>",
+        currency_select::options(eur)
+    ));
+    assert_eq!(select(&el, "option").len(), Currency::COMMON.len());
+    assert_eq!(
+        attr(&the(&el, "option[selected]"), "value").as_deref(),
+        Some("EUR")
+    );
+    let odd = Currency::parse("xyz").unwrap();
+    let el = parse(&format!(
+        "<select>{}</select>",
+        currency_select::options(odd)
+    ));
+    assert_eq!(select(&el, "option").len(), Currency::COMMON.len() + 1);
+    assert_eq!(
+        attr(&the(&el, "option[selected]"), "value").as_deref(),
+        Some("XYZ")
+    );
+    assert_eq!(currency_select::note(eur, eur), "");
+    let el = parse(&currency_select::note(odd, Currency::default()));
+    assert!(text(&the(&el, "[data-testid=currency-note]")).contains("XYZ"));
+}
+
 // ---- the simulator ----
 
 #[wasm_bindgen_test]
@@ -208,10 +420,10 @@ async fn moving_the_discount_changes_reseller_totals_and_the_volume_answer() {
     let host = mount(SimulatorSection);
     settle().await;
     let before = total(&host, Model::Reseller, Metric::Contribution);
-    let volume = the(&host, "[data-testid=breakeven-volume]");
-    let sentence_before = text(&volume);
+    let sentence_before = text(&the(&host, "[data-testid=breakeven-volume]"));
     let slider = input(&host, "#sim-disc");
     fire(&slider, "4000", "input").await;
+    let volume = the(&host, "[data-testid=breakeven-volume]");
 
     let after = simulate(&Inputs::default().with_raw(Param::Disc, 4_000));
     let contribution = total(&host, Model::Reseller, Metric::Contribution);
@@ -258,7 +470,7 @@ async fn typing_updates_live_clamps_on_change_and_rejects_text() {
         "abc",
         "the visitor's text stays to be corrected"
     );
-    let error = the(&host, "#sim-disc-err");
+    let error = the(&host, "#sim-disc-err:not([hidden])");
     assert!(text(&error).contains("Enter a number"));
     assert!(attr(&field, "aria-describedby")
         .unwrap_or_default()
@@ -268,7 +480,11 @@ async fn typing_updates_live_clamps_on_change_and_rejects_text() {
 
     fire(&field, "150", "input").await;
     assert_eq!(attr(&field, "aria-invalid"), None);
-    assert!(select(&host, "#sim-disc-err").is_empty());
+    assert!(select(&host, "#sim-disc-err:not([hidden])").is_empty());
+    assert_eq!(
+        attr(&field, "aria-describedby").as_deref(),
+        Some("sim-disc-help")
+    );
     fire(&field, "150", "change").await;
     assert_eq!(
         field.value(),
@@ -320,14 +536,28 @@ async fn points_are_labelled_and_show_their_value_on_focus() {
     let third = &points[2];
     assert_eq!(attr(third, "aria-label"), Some(expected.clone()));
     assert_eq!(attr(third, "tabindex").as_deref(), Some("0"));
-    assert!(select(&host, ".sim-chart__tip").is_empty());
+    assert_eq!(attr(third, "role").as_deref(), Some("img"));
+    let tip = third.query_selector(".sim-chart__tip").unwrap().unwrap();
+    assert_eq!(text(&tip), expected);
+    assert_eq!(visibility(&tip), "hidden");
 
     let focus: js_sys::Function = js_sys::Reflect::get(third, &"focus".into())
         .unwrap()
         .unchecked_into();
     focus.call0(third).unwrap();
     settle().await;
-    assert_eq!(text(&the(&host, ".sim-chart__tip")), expected);
+    assert_eq!(
+        visibility(&tip),
+        "visible",
+        "the stylesheet shows the tip on focus"
+    );
+    let other = third.previous_element_sibling().unwrap();
+    let other_tip = other.query_selector(".sim-chart__tip").unwrap().unwrap();
+    assert_eq!(
+        visibility(&other_tip),
+        "hidden",
+        "only the focused point's tip"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -375,6 +605,7 @@ async fn the_quadrant_places_each_model_with_its_kept_share() {
     // The margin axis follows the simulator.
     let before = text(&items[2]);
     fire(&input(&host, "#sim-disc"), "5000", "input").await;
+    let items = select(&host, "[data-testid=quadrant-model]");
     assert_ne!(text(&items[2]), before);
     assert_eq!(
         select(&host, ".quad__label").len(),
@@ -383,10 +614,10 @@ async fn the_quadrant_places_each_model_with_its_kept_share() {
     );
 
     // A model that sells nothing has no margin to place.
-    let reseller = the(&host, ".quad__model[data-model=reseller]");
-    assert_eq!(attr(&reseller, "visibility").as_deref(), Some("visible"));
+    the(&host, ".quad__model[data-model=reseller]");
     fire(&input(&host, "#sim-n_res-num"), "0", "input").await;
-    assert_eq!(attr(&reseller, "visibility").as_deref(), Some("hidden"));
+    assert!(select(&host, ".quad__model[data-model=reseller]").is_empty());
+    let items = select(&host, "[data-testid=quadrant-model]");
     assert!(
         text(&items[2]).contains("no revenue"),
         "{}",

@@ -4,14 +4,18 @@
 //! revenue each model keeps over the horizon in the simulator ([`ModelRun::kept_share`]), so
 //! the chart moves with the simulator's sliders.
 
+use std::fmt::Write;
+
 use leptos::prelude::*;
 use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
+use crate::ui::format::Formats;
 use crate::ui::simulator::chart::{marker_path, nice_ticks, Scale};
 use crate::ui::simulator::cumulative_chart::marker;
 use crate::ui::simulator::live_formats::LiveFormats;
+use crate::ui::simulator::markup::escape;
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
@@ -60,138 +64,103 @@ fn x_of(m: Model) -> i32 {
     start + (2 * k + 1) * width / (2 * n)
 }
 
-/// The margin axis: its ticks (height, percent) and each model's height, if it sold anything.
-#[derive(Clone, PartialEq)]
-struct Geometry {
-    ticks: Vec<(i32, f64)>,
-    ys: [Option<i32>; 3],
-}
-
-fn geometry(s: &Simulation) -> Geometry {
+/// The chart and, as its text alternative, one line per model. A model that sold nothing
+/// has no margin to place: it is left off the chart.
+pub fn markup(s: &Simulation, f: &Formats) -> String {
     let kept = s.models().map(|r| r.kept_share());
     let lo = kept.iter().flatten().fold(100.0_f64, |lo, v| lo.min(*v));
     let ticks = nice_ticks(lo, 100.0, 4);
     let first = ticks.first().copied().unwrap_or(lo);
     let last = ticks.last().copied().unwrap_or(100.0);
     let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
-    Geometry {
-        ticks: ticks.into_iter().map(|v| (y.at(v), v)).collect(),
-        ys: kept.map(|k| k.map(|v| y.at(v))),
+    let mut out = format!(
+        r#"<svg class="quad__svg" viewBox="0 0 {W} {H}" aria-hidden="true" focusable="false"><rect class="quad__plot" x="{LEFT}" y="{TOP}" width="{}" height="{}"/>"#,
+        RIGHT - LEFT,
+        BOTTOM - TOP
+    );
+    for v in ticks {
+        let ty = y.at(v);
+        let _ = write!(
+            out,
+            r#"<line class="quad__grid" x1="{LEFT}" x2="{RIGHT}" y1="{ty}" y2="{ty}"/><text class="quad__tick" x="{}" y="{}">{}</text>"#,
+            LEFT - 6,
+            ty + 4,
+            escape(&f.percent(v))
+        );
     }
+    let _ = write!(
+        out,
+        r#"<line class="quad__divider" x1="{MID_X}" x2="{MID_X}" y1="{TOP}" y2="{BOTTOM}"/><line class="quad__divider" x1="{LEFT}" x2="{RIGHT}" y1="{MID_Y}" y2="{MID_Y}"/>"#
+    );
+    for (name, x, ty, anchor) in QUADRANTS {
+        let _ = write!(
+            out,
+            r#"<text class="quad__name" x="{x}" y="{ty}" text-anchor="{anchor}">{name}</text>"#
+        );
+    }
+    let texts = kept.map(|k| k.map(|v| escape(&f.percent(v))));
+    for (m, (share, text)) in Model::ALL.iter().zip(kept.iter().zip(&texts)) {
+        let (Some(v), Some(text)) = (share, text) else {
+            continue;
+        };
+        let (x, at) = (x_of(*m), y.at(*v));
+        let _ = write!(
+            out,
+            r#"<g class="quad__model sim-line--{id}" data-model="{id}"><path class="sim-line__point" d="{d}"/><text class="quad__label" x="{x}" y="{}">{name}</text><text class="quad__label" x="{x}" y="{}">{text}</text></g>"#,
+            at - R - 6,
+            at + R + 16,
+            id = m.id(),
+            d = marker_path(marker(*m), x, at, R),
+            name = m.name(),
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<text class="quad__tick quad__tick--x" x="{}" y="{}">Low</text><text class="quad__tick quad__tick--x" x="{}" y="{}">High</text><text class="quad__title" x="{MID_X}" y="{}">Control of the customer experience</text><text class="quad__title" transform="translate(16 {MID_Y}) rotate(-90)">Share of list revenue you keep</text></svg><ul class="quad__list">"#,
+        (LEFT + MID_X) / 2,
+        BOTTOM + 18,
+        (MID_X + RIGHT) / 2,
+        BOTTOM + 18,
+        H - 8
+    );
+    let years = s.years();
+    for (m, text) in Model::ALL.iter().zip(&texts) {
+        let control = level(m.placement().control);
+        let _ = write!(
+            out,
+            r#"<li data-testid="quadrant-model" data-model="{}">{}: {control} control of the customer experience; "#,
+            m.id(),
+            m.name()
+        );
+        let _ = match text {
+            Some(kept) => write!(
+                out,
+                "you keep {kept} of list revenue over {years} {}.</li>",
+                if years == 1 { "year" } else { "years" }
+            ),
+            None => write!(out, "no revenue in this scenario.</li>"),
+        };
+    }
+    out.push_str("</ul>");
+    out
 }
 
-/// The 2x2 chart and, as its text alternative, one line per model.
+/// The control-versus-margin section.
 #[component]
 pub fn QuadrantSection() -> impl IntoView {
     let state = use_app_state();
     let sim = state.simulation;
     let fmt = LiveFormats::new(state.scenario);
-    let geo = Memo::new(move |_| sim.with(geometry));
-    // The axis changes far less often than the models move: it re-renders only on a change.
-    let axis = Memo::new(move |_| geo.with(|g| g.ticks.clone()));
-    let kept_text = move |m: Model| {
-        sim.with(|s| s.model(m).kept_share())
-            .map(|v| fmt.with(|f| f.percent(v)))
-    };
-
-    let ticks = move || {
-        axis.with(|ticks| {
-            ticks
-                .iter()
-                .map(|&(y, v)| {
-                    view! {
-                        <line class="quad__grid" x1=LEFT x2=RIGHT y1=y y2=y />
-                        <text class="quad__tick" x=LEFT - 6 y=y + 4>
-                            {fmt.with(|f| f.percent(v))}
-                        </text>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let quadrants = QUADRANTS
-        .map(|(name, x, y, anchor)| {
-            view! {
-                <text class="quad__name" x=x y=y text-anchor=anchor>
-                    {name}
-                </text>
-            }
-        })
-        .collect_view();
-    let models = Model::ALL
-        .map(|m| {
-            let x = x_of(m);
-            let y = move || geo.with(|g| g.ys[m.index()]);
-            // A model that sold nothing has no margin to place: it stays hidden.
-            let shown = move || if y().is_some() { "visible" } else { "hidden" };
-            let at = move || y().unwrap_or(MID_Y);
-            view! {
-                <g
-                    class=format!("quad__model sim-line--{}", m.id())
-                    data-model=m.id()
-                    visibility=shown
-                >
-                    <path class="sim-line__point" d=move || marker_path(marker(m), x, at(), R) />
-                    <text class="quad__label" x=x y=move || at() - R - 6>
-                        {m.name()}
-                    </text>
-                    <text class="quad__label" x=x y=move || at() + R + 16>
-                        {move || kept_text(m)}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    let list = Model::ALL
-        .map(|m| {
-            let years = move || sim.with(|s| s.years());
-            let text = move || match kept_text(m) {
-                Some(kept) => format!(
-                    "{}: {} control of the customer experience; you keep {kept} of list revenue over {} {}.",
-                    m.name(),
-                    level(m.placement().control),
-                    years(),
-                    if years() == 1 { "year" } else { "years" },
-                ),
-                None => format!(
-                    "{}: {} control of the customer experience; no revenue in this scenario.",
-                    m.name(),
-                    level(m.placement().control),
-                ),
-            };
-            view! { <li data-testid="quadrant-model" data-model=m.id()>{text}</li> }
-        })
-        .collect_view();
-
     view! {
         <section class="section wrap quad" id="quadrant" aria-labelledby="quadrant-title">
             <h2 id="quadrant-title">"Control versus margin"</h2>
             <p class="lede">
                 "How much of the customer experience each model leaves you, and how much of list revenue you keep with the numbers of the margin simulator below."
             </p>
-            <div class="quad__layout">
-                <svg class="quad__svg" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
-                    <rect class="quad__plot" x=LEFT y=TOP width=RIGHT - LEFT height=BOTTOM - TOP />
-                    {ticks}
-                    <line class="quad__divider" x1=MID_X x2=MID_X y1=TOP y2=BOTTOM />
-                    <line class="quad__divider" x1=LEFT x2=RIGHT y1=MID_Y y2=MID_Y />
-                    {quadrants}
-                    {models}
-                    <text class="quad__tick quad__tick--x" x=(LEFT + MID_X) / 2 y=BOTTOM + 18>
-                        "Low"
-                    </text>
-                    <text class="quad__tick quad__tick--x" x=(MID_X + RIGHT) / 2 y=BOTTOM + 18>
-                        "High"
-                    </text>
-                    <text class="quad__title" x=MID_X y=H - 8>
-                        "Control of the customer experience"
-                    </text>
-                    <text class="quad__title" transform=format!("translate(16 {MID_Y}) rotate(-90)")>
-                        "Share of list revenue you keep"
-                    </text>
-                </svg>
-                <ul class="quad__list">{list}</ul>
-            </div>
+            <div
+                class="quad__layout"
+                inner_html=move || fmt.with(|f| sim.with(|s| markup(s, f)))
+            ></div>
         </section>
     }
 }

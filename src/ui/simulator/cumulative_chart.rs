@@ -1,12 +1,17 @@
-//! Cumulative contribution by year for the three models, as an SVG line chart.
+//! Cumulative contribution by year for the three models, as SVG markup.
+//!
+//! Each point is a focusable `<g>` whose text alternative is its value; the same text sits in
+//! a tip beside it that the stylesheet shows on hover and focus, so no handler is needed.
 
-use leptos::prelude::*;
+use std::fmt::Write;
+
 use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::Model;
 
 use super::chart::{marker_path, nice_ticks, polyline_points, Marker, Scale};
-use super::live_formats::{figure, LiveFormats};
-use crate::ui::state::use_app_state;
+use super::live_formats::figure;
+use super::markup::escape;
+use crate::ui::format::Formats;
 
 /// Drawing size and plot margins, in SVG units.
 const W: i32 = 440;
@@ -17,6 +22,9 @@ const TOP: i32 = 28;
 const BOTTOM: i32 = 44;
 /// Radius of a point marker.
 const R: i32 = 5;
+/// The largest font size of a value tip (set in the stylesheet), in SVG units, for keeping
+/// the tip inside the drawing.
+const TIP_FONT: i32 = 20;
 
 /// Each model's marker shape (shared by the control-vs-margin chart); the line style is set
 /// per model in the stylesheet.
@@ -28,21 +36,32 @@ pub fn marker(m: Model) -> Marker {
     }
 }
 
-/// Where everything of the chart is drawn, recomputed once per simulation.
-#[derive(Clone, PartialEq)]
-struct Geometry {
-    /// Each y-axis tick: its height and its value.
-    ticks: Vec<(i32, f64)>,
-    /// The height of the zero line.
-    zero: i32,
-    /// Each year's horizontal position, year 1 first.
-    xs: Vec<i32>,
-    /// Each model's points, in [`Model::ALL`] order.
-    points: [Vec<(i32, i32)>; 3],
+/// The width of a tip holding `chars` characters, in tenths of its font size: a generous
+/// 0.6 em per character plus padding, so the box fits the text at any font size.
+pub fn tip_width(chars: usize) -> i32 {
+    i32::try_from(chars).unwrap_or(100) * 6 + 10
 }
 
-fn geometry(s: &Simulation) -> Geometry {
-    let years = s.years();
+/// Where the tip of a point at `(x, y)` is anchored, `(x, y, below)`: above the point, or
+/// below it when there is no room above, and centred on it while that keeps it in the drawing.
+pub fn tip_anchor(x: i32, y: i32, chars: usize) -> (i32, i32, bool) {
+    let half = tip_width(chars) * TIP_FONT / 20;
+    let x = x.clamp(half.min(W / 2), (W - half).max(W / 2));
+    if y - R - 6 - 2 * TIP_FONT < 0 {
+        (x, y + R + 6, true)
+    } else {
+        (x, y - R - 6, false)
+    }
+}
+
+/// A length of `tenths` tenths of the font size ("13.6em"), without float formatting.
+pub fn em(tenths: i32) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}em", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+/// The legend, the plot and the engine's summary sentence as the caption, for a `<figure>`.
+pub fn markup(s: &Simulation, f: &Formats) -> String {
     let values = s
         .models()
         .iter()
@@ -52,192 +71,96 @@ fn geometry(s: &Simulation) -> Geometry {
     let first = ticks.first().copied().unwrap_or(lo);
     let last = ticks.last().copied().unwrap_or(hi);
     let y = Scale::new((first, last), (H - BOTTOM, TOP));
-    let x = Scale::new((1.0, years as f64), (LEFT + 14, W - RIGHT - 14));
-    let xs: Vec<i32> = (1..=years).map(|t| x.at(t as f64)).collect();
+    let x = Scale::new((1.0, s.years() as f64), (LEFT + 14, W - RIGHT - 14));
+    let mut out = String::from(r#"<ul class="sim-legend">"#);
+    for m in Model::ALL {
+        let _ = write!(
+            out,
+            r#"<li class="sim-line sim-line--{}"><svg class="sim-legend__line" viewBox="0 0 40 16" aria-hidden="true" focusable="false"><polyline class="sim-line__path" points="2,8 38,8"/><path class="sim-line__point" d="{}"/></svg>{}</li>"#,
+            m.id(),
+            marker_path(marker(m), 20, 8, R),
+            m.name()
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</ul><div class="sim-chart__plot"><svg class="sim-chart__svg" viewBox="0 0 {W} {H}" role="group" aria-label="Cumulative contribution by year; each point gives its value"><g aria-hidden="true">"#
+    );
+    for v in ticks {
+        let ty = y.at(v);
+        let _ = write!(
+            out,
+            r#"<line class="sim-chart__grid" x1="{LEFT}" x2="{}" y1="{ty}" y2="{ty}"/><text class="sim-chart__tick sim-chart__tick--y" x="{}" y="{}">{}</text>"#,
+            W - RIGHT,
+            LEFT - 6,
+            ty + 4,
+            escape(&f.money_compact(v))
+        );
+    }
+    let zero = y.at(0.0);
+    let _ = write!(
+        out,
+        r#"<line class="sim-chart__zero" x1="{LEFT}" x2="{}" y1="{zero}" y2="{zero}"/>"#,
+        W - RIGHT
+    );
+    for year in 1..=s.years() {
+        let _ = write!(
+            out,
+            r#"<text class="sim-chart__tick sim-chart__tick--x" x="{}" y="{}">{year}</text>"#,
+            x.at(year as f64),
+            H - BOTTOM + 18
+        );
+    }
+    let _ = write!(
+        out,
+        r#"<text class="sim-chart__title" x="0" y="14">Contribution to date</text><text class="sim-chart__title sim-chart__title--x" x="{}" y="{}">Year</text></g>"#,
+        (LEFT + W - RIGHT) / 2,
+        H - 6
+    );
     let points = s.models().map(|r| {
         r.cumulative()
             .iter()
-            .zip(&xs)
-            .map(|(v, px)| (*px, y.at(*v)))
-            .collect()
+            .enumerate()
+            .map(|(i, v)| (x.at((i + 1) as f64), y.at(*v), *v))
+            .collect::<Vec<_>>()
     });
-    Geometry {
-        ticks: ticks.into_iter().map(|v| (y.at(v), v)).collect(),
-        zero: y.at(0.0),
-        xs,
-        points,
+    // Lines first, then every point, so no line is drawn over a point or its tip.
+    for (m, pts) in Model::ALL.iter().zip(&points) {
+        let xy: Vec<(i32, i32)> = pts.iter().map(|&(px, py, _)| (px, py)).collect();
+        let _ = write!(
+            out,
+            r#"<g class="sim-line sim-line--{0}"><polyline class="sim-line__path" data-model="{0}" points="{1}"/></g>"#,
+            m.id(),
+            polyline_points(&xy)
+        );
     }
-}
-
-/// The line chart with a legend, axes through zero, and focusable points that show their
-/// value; the engine's summary sentence is its caption and text alternative.
-#[component]
-pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
-    let sim = use_app_state().simulation;
-    let geo = Memo::new(move |_| sim.with(geometry));
-    // The axes change far less often than the lines: they re-render only when they change.
-    let ticks = Memo::new(move |_| geo.with(|g| g.ticks.clone()));
-    let xs = Memo::new(move |_| geo.with(|g| g.xs.clone()));
-    // The point under the pointer or focus: (model index, year index).
-    let active = RwSignal::new(None::<(usize, usize)>);
-
-    let point_label = move |mi: usize, yi: usize| {
-        let m = Model::ALL[mi];
-        let value = sim.with(|s| s.models()[mi].cumulative().get(yi).copied());
-        value.map(|v| {
-            format!(
-                "{}, year {}: {}",
-                m.name(),
-                yi + 1,
-                fmt.with(|f| f.money(v))
-            )
-        })
-    };
-
-    let grid = move || {
-        ticks.with(|ticks| {
-            ticks
-                .iter()
-                .map(|&(y, v)| {
-                    view! {
-                        <line class="sim-chart__grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
-                        <text class="sim-chart__tick sim-chart__tick--y" x=LEFT - 6 y=y + 4>
-                            {fmt.with(|f| f.money_compact(v))}
-                        </text>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let x_labels = move || {
-        xs.with(|xs| {
-            xs.iter()
-                .enumerate()
-                .map(|(i, &x)| {
-                    view! {
-                        <text class="sim-chart__tick sim-chart__tick--x" x=x y=H - BOTTOM + 18>
-                            {(i + 1).to_string()}
-                        </text>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let series = Model::ALL
-        .map(|m| {
-            let mi = m.index();
-            let years = move || geo.with(|g| g.points[mi].len());
-            view! {
-                <g class=format!("sim-line sim-line--{}", m.id())>
-                    <polyline
-                        class="sim-line__path"
-                        data-model=m.id()
-                        points=move || geo.with(|g| polyline_points(&g.points[mi]))
-                    />
-                    <For each=move || 0..years() key=|yi| *yi let:yi>
-                        <path
-                            class="sim-line__point"
-                            data-testid="chart-point"
-                            data-model=m.id()
-                            tabindex="0"
-                            role="img"
-                            aria-label=move || point_label(mi, yi)
-                            d=move || {
-                                geo.with(|g| {
-                                    g.points[mi]
-                                        .get(yi)
-                                        .map(|&(x, y)| marker_path(marker(m), x, y, R))
-                                })
-                            }
-                            on:focus=move |_| {
-                                active.try_set(Some((mi, yi)));
-                            }
-                            on:mouseenter=move |_| {
-                                active.try_set(Some((mi, yi)));
-                            }
-                            on:blur=move |_| {
-                                active.try_set(None);
-                            }
-                            on:mouseleave=move |_| {
-                                active.try_set(None);
-                            }
-                        />
-                    </For>
-                </g>
-            }
-        })
-        .collect_view();
-    let legend = Model::ALL
-        .map(|m| {
-            view! {
-                <li class=format!("sim-line sim-line--{}", m.id())>
-                    <svg class="sim-legend__line" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
-                        <polyline class="sim-line__path" points="2,8 38,8" />
-                        <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R) />
-                    </svg>
-                    {m.name()}
-                </li>
-            }
-        })
-        .collect_view();
-    let tip = move || {
-        let (mi, yi) = active.get()?;
-        let (x, y) = geo.with(|g| g.points[mi].get(yi).copied())?;
-        let text = point_label(mi, yi)?;
-        let side = if x < W / 3 {
-            "start"
-        } else if x > 2 * W / 3 {
-            "end"
-        } else {
-            "mid"
-        };
-        Some(view! {
-            <div
-                class=format!("sim-chart__tip sim-chart__tip--{side}")
-                style:--tip-x=x.to_string()
-                style:--tip-y=y.to_string()
-                aria-hidden="true"
-            >
-                {text}
-            </div>
-        })
-    };
-    let summary = move || sim.with(|s| fmt.with(|f| s.summary(&|x| figure(f, x))));
-
-    view! {
-        <figure class="sim-chart">
-            <ul class="sim-legend">{legend}</ul>
-            <div class="sim-chart__plot">
-                <svg
-                    class="sim-chart__svg"
-                    viewBox=format!("0 0 {W} {H}")
-                    role="group"
-                    aria-label="Cumulative contribution by year; each point gives its value"
-                >
-                    <g aria-hidden="true">
-                        {grid}
-                        <line
-                            class="sim-chart__zero"
-                            x1=LEFT
-                            x2=W - RIGHT
-                            y1=move || geo.with(|g| g.zero)
-                            y2=move || geo.with(|g| g.zero)
-                        />
-                        {x_labels}
-                        <text class="sim-chart__title" x="0" y="14">
-                            "Contribution to date"
-                        </text>
-                        <text class="sim-chart__title sim-chart__title--x" x=(LEFT + W - RIGHT) / 2 y=H - 6>
-                            "Year"
-                        </text>
-                    </g>
-                    {series}
-                </svg>
-                {tip}
-            </div>
-            <figcaption class="sim-chart__summary" data-testid="chart-summary">
-                {summary}
-            </figcaption>
-        </figure>
+    for (m, pts) in Model::ALL.iter().zip(&points) {
+        for (i, &(px, py, v)) in pts.iter().enumerate() {
+            let label = format!("{}, year {}: {}", m.name(), i + 1, f.money(v));
+            let chars = label.chars().count();
+            let (tx, ty, below) = tip_anchor(px, py, chars);
+            let width = tip_width(chars);
+            // The box is 1.8 em high; the baseline sits 1.25 em below its top.
+            let (rect_y, text_y) = if below {
+                ("0", "1.25em")
+            } else {
+                ("-1.8em", "-0.55em")
+            };
+            let label = escape(&label);
+            let _ = write!(
+                out,
+                r#"<g class="sim-point sim-line--{id}" data-testid="chart-point" data-model="{id}" tabindex="0" role="img" aria-label="{label}"><path class="sim-line__point" d="{d}"/><g class="sim-chart__tip" aria-hidden="true" transform="translate({tx} {ty})"><rect x="{x}" y="{rect_y}" width="{w}" height="1.8em" rx="0.4em"/><text y="{text_y}">{label}</text></g></g>"#,
+                id = m.id(),
+                d = marker_path(marker(*m), px, py, R),
+                x = em(-width / 2),
+                w = em(width),
+            );
+        }
     }
+    let _ = write!(
+        out,
+        r#"</svg></div><figcaption class="sim-chart__summary" data-testid="chart-summary">{}</figcaption>"#,
+        escape(&s.summary(&|fig| figure(f, fig)))
+    );
+    out
 }

@@ -1,12 +1,14 @@
 //! The first year of one deal per model as a stacked bar: partner, marketplace, you.
 
-use leptos::prelude::*;
+use std::fmt::Write;
+
 use partner_fit_engine::economics::{Deal, Simulation};
 use partner_fit_engine::Model;
 
 use super::chart::{span, stack, Scale};
-use super::live_formats::{figure, LiveFormats};
-use crate::ui::state::use_app_state;
+use super::live_formats::figure;
+use super::markup::escape;
+use crate::ui::format::Formats;
 
 /// The bars' drawing width and height in SVG units.
 const W: i32 = 400;
@@ -56,15 +58,6 @@ impl Part {
             Part::Kept => d.kept_share(),
         }
     }
-
-    /// The SVG fill: a pattern per part, so the parts differ by more than colour.
-    fn fill(self) -> &'static str {
-        match self {
-            Part::Partner => "url(#sim-pat-partner)",
-            Part::Marketplace => "url(#sim-pat-market)",
-            Part::Kept => "url(#sim-pat-kept)",
-        }
-    }
 }
 
 /// Left edge and width of every part of every model's bar, on one scale so the bars compare.
@@ -78,99 +71,61 @@ fn bar_geometry(s: &Simulation) -> [[(i32, i32); 3]; 3] {
     stacks.map(|st| [0, 1, 2].map(|i| span(&scale, st[i].0, st[i].1)))
 }
 
-/// The patterns the bars and their legend fill with (one definition per page).
-#[component]
-fn Patterns() -> impl IntoView {
-    view! {
-        <svg class="sim-defs" aria-hidden="true" focusable="false" width="0" height="0">
-            <defs>
-                <pattern
-                    id="sim-pat-partner"
-                    width="8"
-                    height="8"
-                    patternUnits="userSpaceOnUse"
-                    patternTransform="rotate(45)"
-                >
-                    <rect class="sim-pat--partner" width="8" height="8" />
-                    <rect class="sim-pat__mark" width="3" height="8" />
-                </pattern>
-                <pattern id="sim-pat-market" width="8" height="8" patternUnits="userSpaceOnUse">
-                    <rect class="sim-pat--market" width="8" height="8" />
-                    <circle class="sim-pat__mark" cx="4" cy="4" r="2" />
-                </pattern>
-                <pattern id="sim-pat-kept" width="8" height="8" patternUnits="userSpaceOnUse">
-                    <rect class="sim-pat--kept" width="8" height="8" />
-                </pattern>
-            </defs>
-        </svg>
-    }
-}
+/// The fill patterns (a pattern per part, so the parts differ by more than colour) and the
+/// legend, which never change.
+const KEY: &str = concat!(
+    r#"<svg class="sim-defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>"#,
+    r#"<pattern id="sim-pat-partner" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="sim-pat--partner" width="8" height="8"/><rect class="sim-pat__mark" width="3" height="8"/></pattern>"#,
+    r#"<pattern id="sim-pat-market" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="sim-pat--market" width="8" height="8"/><circle class="sim-pat__mark" cx="4" cy="4" r="2"/></pattern>"#,
+    r#"<pattern id="sim-pat-kept" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="sim-pat--kept" width="8" height="8"/></pattern>"#,
+    r#"</defs></svg><ul class="sim-legend" aria-hidden="true">"#,
+);
 
-/// One stacked bar per model with its sentence as the text alternative, and a legend.
-#[component]
-pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
-    let sim = use_app_state().simulation;
-    let geometry = Memo::new(move |_| sim.with(bar_geometry));
-    let legend = Part::ALL
-        .map(|p| {
-            view! {
-                <li>
-                    <svg class="sim-legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                        <rect width="16" height="16" fill=p.fill() />
-                    </svg>
-                    {p.label()}
-                </li>
-            }
-        })
-        .collect_view();
-    let bars = Model::ALL
-        .map(|m| {
-            let mi = m.index();
-            let segments = Part::ALL
-                .into_iter()
-                .enumerate()
-                .map(|(pi, p)| {
-                    let x = move || geometry.with(|g| g[mi][pi].0);
-                    let w = move || geometry.with(|g| g[mi][pi].1);
-                    let label = move || {
-                        let (x, w) = geometry.with(|g| g[mi][pi]);
-                        let share = sim.with(|s| p.share(s.model(m).deal()));
-                        let text = share.map(|v| fmt.with(|f| f.percent(v)));
-                        (w >= MIN_LABEL_WIDTH).then_some(()).and(text).map(|t| {
-                            view! {
-                                <text class="sim-deal__value" x=x + w / 2 y=H / 2 + 5>
-                                    {t}
-                                </text>
-                            }
-                        })
-                    };
-                    view! {
-                        <rect class=format!("sim-deal__seg sim-deal__seg--{}", p.id()) x=x y="0" width=w height=H fill=p.fill() />
-                        {label}
-                    }
-                })
-                .collect_view();
-            let sentence = move || {
-                sim.with(|s| fmt.with(|f| s.model(m).deal_sentence(&|x| figure(f, x))))
-            };
-            view! {
-                <li class=format!("sim-deal sim-deal--{}", m.id())>
-                    <p class="sim-deal__name">{m.name()}</p>
-                    <svg class="sim-deal__bar" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
-                        {segments}
-                    </svg>
-                    <p class="sim-deal__text" data-testid="deal-sentence" data-model=m.id()>
-                        {sentence}
-                    </p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="sim-deals">
-            <Patterns />
-            <ul class="sim-legend" aria-hidden="true">{legend}</ul>
-            <ul class="sim-deals__list">{bars}</ul>
-        </div>
+/// The patterns, the legend, and one stacked bar per model with its sentence as the text
+/// alternative.
+pub fn markup(s: &Simulation, f: &Formats) -> String {
+    let mut out = String::from(KEY);
+    for p in Part::ALL {
+        let _ = write!(
+            out,
+            r#"<li><svg class="sim-legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" fill="url(#sim-pat-{})"/></svg>{}</li>"#,
+            p.id(),
+            p.label()
+        );
     }
+    out.push_str(r#"</ul><ul class="sim-deals__list">"#);
+    let geometry = bar_geometry(s);
+    for (m, bar) in Model::ALL.iter().zip(geometry) {
+        let run = s.model(*m);
+        let _ = write!(
+            out,
+            r#"<li class="sim-deal sim-deal--{}"><p class="sim-deal__name">{}</p><svg class="sim-deal__bar" viewBox="0 0 {W} {H}" aria-hidden="true" focusable="false">"#,
+            m.id(),
+            m.name()
+        );
+        for (p, (x, w)) in Part::ALL.into_iter().zip(bar) {
+            let id = p.id();
+            let _ = write!(
+                out,
+                r#"<rect class="sim-deal__seg sim-deal__seg--{id}" x="{x}" y="0" width="{w}" height="{H}" fill="url(#sim-pat-{id})"/>"#
+            );
+            if let Some(share) = p.share(run.deal()).filter(|_| w >= MIN_LABEL_WIDTH) {
+                let _ = write!(
+                    out,
+                    r#"<text class="sim-deal__value" x="{}" y="{}">{}</text>"#,
+                    x + w / 2,
+                    H / 2 + 5,
+                    escape(&f.percent(share))
+                );
+            }
+        }
+        let _ = write!(
+            out,
+            r#"</svg><p class="sim-deal__text" data-testid="deal-sentence" data-model="{}">{}</p></li>"#,
+            m.id(),
+            escape(&run.deal_sentence(&|fig| figure(f, fig)))
+        );
+    }
+    out.push_str("</ul>");
+    out
 }
