@@ -2,6 +2,10 @@
 //! real clicks on the rendered inputs, then assertions on the DOM the engine's results drive.
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::{Poll, Waker};
+
 use leptos::prelude::*;
 use partner_fit::ui::{assessment, flow, results, state};
 use partner_fit_engine::assessment::Question;
@@ -71,6 +75,29 @@ async fn settle() {
     for _ in 0..4 {
         leptos::task::tick().await;
     }
+}
+
+/// Resolves after the next animation frame, where the app moves the focus.
+async fn next_frame() {
+    let state: Rc<RefCell<(bool, Option<Waker>)>> = Rc::default();
+    let frame = state.clone();
+    request_animation_frame(move || {
+        let mut frame = frame.borrow_mut();
+        frame.0 = true;
+        if let Some(waker) = frame.1.take() {
+            waker.wake();
+        }
+    });
+    std::future::poll_fn(move |cx| {
+        let mut state = state.borrow_mut();
+        if state.0 {
+            Poll::Ready(())
+        } else {
+            state.1 = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    })
+    .await;
 }
 
 /// Clicks the assessment input answering `key` with `id`.
@@ -280,4 +307,43 @@ async fn the_flow_is_a_way_in_and_marks_the_path() {
     let end = one(&host, ".flow__branch[aria-current=step]");
     assert!(text(&end).contains("Co-sell") && text(&end).contains("Your path"));
     assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("it ends at Co-sell"));
+}
+
+#[wasm_bindgen_test]
+async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
+    let host = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    let why = one(
+        &host,
+        "[data-testid=fit-score][data-model=cosell] details.score__why",
+    );
+    why.set_attribute("open", "").unwrap();
+    let before = text(&why);
+    answer(&host, "int", "live").await;
+    let after = one(
+        &host,
+        "[data-testid=fit-score][data-model=cosell] details.score__why",
+    );
+    assert!(after.is_same_node(Some(&why)), "the disclosure is kept");
+    assert!(why.has_attribute("open"));
+    assert_ne!(text(&why), before, "its contents follow the answers");
+}
+
+#[wasm_bindgen_test]
+async fn a_flow_answer_keeps_the_focus_on_its_button() {
+    let host = mount(|| view! { <flow::DecisionFlow /> });
+    one(&host, "[data-testid=flow-answer][data-value='role=intro']").click();
+    settle().await;
+    // The focus moves back after the next animation frame.
+    next_frame().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(
+        active.get_attribute("data-value").as_deref(),
+        Some("role=intro")
+    );
+    assert_eq!(
+        active.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
 }

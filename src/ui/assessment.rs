@@ -6,13 +6,15 @@
 pub mod question;
 pub mod steps;
 
+use leptos::ev::MouseEvent;
+use leptos::html::Div;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Question;
 use wasm_bindgen::JsCast;
 
+use super::results::markup::{clicked_button, Html};
+use super::results::RESULTS_HEADING;
 use super::state::{use_app_state, AppState};
-use question::QuestionField;
-use steps::StepList;
 
 /// One screen of the assessment: a title and the questions it asks.
 pub struct Step {
@@ -69,6 +71,11 @@ pub fn step_of(q: Question) -> u32 {
         .unwrap_or(0) as u32
 }
 
+/// The question whose URL key is `key`.
+pub fn question(key: &str) -> Option<Question> {
+    Question::ALL.into_iter().find(|q| q.key() == key)
+}
+
 /// The id of the input for answer `choice` of `q`, so other sections can send focus there.
 pub fn input_id(q: Question, choice: &str) -> String {
     format!("q-{}-{choice}", q.key())
@@ -103,73 +110,137 @@ pub fn open_question(state: AppState, q: Question) {
     }
 }
 
+/// What a click on a button of the section asks for: a step (`data-step`), clearing an
+/// answer (`data-clear`), or Back and Next (`data-nav`).
+fn on_click(state: AppState, ev: MouseEvent) {
+    let Some(button) = clicked_button(&ev) else {
+        return;
+    };
+    let now = state.step.get_untracked().min(LAST);
+    if let Some(n) = button.get_attribute("data-step") {
+        open_step(state, n.parse().unwrap_or(0));
+    } else if let Some(q) = button
+        .get_attribute("data-clear")
+        .and_then(|k| question(&k))
+    {
+        question::clear(state, q);
+    } else {
+        match button.get_attribute("data-nav").as_deref() {
+            Some("back") => open_step(state, now.saturating_sub(1)),
+            Some(_) if now < LAST => open_step(state, now + 1),
+            Some(_) => focus_later(RESULTS_HEADING.to_owned()),
+            None => {}
+        }
+    }
+}
+
+/// Every step's questions as markup, rendered once; only which step shows changes.
+fn step_markup(step: &Step) -> String {
+    let mut h = Html::default();
+    h.el("p", "assess__intro", step.intro);
+    for &q in step.questions {
+        question::markup(&mut h, q);
+    }
+    h.done()
+}
+
+/// The step heading's text.
+fn heading(n: u32) -> String {
+    format!(
+        "Step {} of {}: {}",
+        n + 1,
+        STEPS.len(),
+        STEPS[n as usize].title
+    )
+}
+
+/// The progress bar of step `n`.
+fn progress(n: u32) -> String {
+    let mut h = Html::default();
+    h.raw("<progress class=\"assess__progress\" data-testid=\"assessment-progress\" aria-label=\"Assessment progress\" max=\"")
+        .int(STEPS.len())
+        .raw("\" value=\"")
+        .int(n as usize + 1)
+        .raw("\">")
+        .text(&heading(n))
+        .raw("</progress>")
+        .done()
+}
+
+/// Back and Next (`data-nav`, read by the section's click handler); Next becomes "See your
+/// recommendation" on the last step.
+fn nav(n: u32) -> String {
+    let mut h = Html::default();
+    h.raw("<button type=\"button\" class=\"btn btn--ghost\" data-testid=\"step-back\" data-nav=\"back\"")
+        .raw(if n == 0 { " disabled" } else { "" })
+        .raw(">Back</button><button type=\"button\" class=\"btn\" data-testid=\"step-next\" data-nav=\"next\">")
+        .raw(if n < LAST {
+            "Next"
+        } else {
+            "See your recommendation"
+        })
+        .raw("</button>")
+        .done()
+}
+
+/// `f` of the step on screen, as a reactive closure; one closure type serves every part
+/// that follows the step.
+fn by_step(state: AppState, f: fn(u32) -> String) -> impl Fn() -> String + Copy {
+    move || f(current_step(state))
+}
+
+/// The intro above the steps.
+const INTRO: &str = "<h2 id=\"assessment-title\">Find your partner model</h2><p class=\"lede\">\
+    Thirteen questions in four short steps. Skip any you are unsure of: the first two are \
+    enough for a recommendation, and every answer can be changed later.</p><p><a \
+    href=\"#simulator\">Skip to the simulator</a></p>";
+
 /// The assessment section: step list, the current step's questions, Back and Next.
 #[component]
 pub fn AssessmentSection() -> impl IntoView {
     let state = use_app_state();
-    let current = Memo::new(move |_| current_step(state));
+    // Only the answers: a slider elsewhere must not touch the inputs.
+    let answers = Memo::new(move |_| state.scenario.with(|s| s.answers));
+    let card = NodeRef::<Div>::new();
+    // The inputs are markup of their own, outside Leptos: sync them with the answers.
+    Effect::new(move |_| {
+        let a = answers.get();
+        if let Some(card) = card.get() {
+            question::sync(&card, &a);
+        }
+    });
     let steps = STEPS
         .iter()
         .enumerate()
         .map(|(i, step)| {
-            let questions = step
-                .questions
-                .iter()
-                .map(|&q| view! { <QuestionField question=q /> })
-                .collect_view();
             view! {
-                <div class="assess__step" hidden=move || current.get() != i as u32>
-                    <p class="assess__intro">{step.intro}</p>
-                    {questions}
-                </div>
+                <div class="assess__step" hidden=move || current_step(state) != i as u32 inner_html=step_markup(step) />
             }
         })
         .collect_view();
-    let back = move |_| open_step(state, current.get_untracked().saturating_sub(1));
-    let next = move |_| {
-        let now = current.get_untracked();
-        if now < LAST {
-            open_step(state, now + 1);
-        } else {
-            focus_later("results-title".to_owned());
-        }
-    };
-    let heading = move || {
-        let n = current.get();
-        let title = STEPS[n as usize].title;
-        format!("Step {} of {}: {title}", n + 1, STEPS.len())
-    };
     view! {
-        <section class="section wrap assess no-print" id="assessment" aria-labelledby="assessment-title">
-            <h2 id="assessment-title">"Find your partner model"</h2>
-            <p class="lede">
-                "Thirteen questions in four short steps. Skip any you are unsure of: the first two are enough "
-                "for a recommendation, and every answer can be changed later."
-            </p>
-            <p><a href="#simulator">"Skip to the simulator"</a></p>
-            <StepList current />
-            <div class="card assess__card">
-                <h3 id=STEP_HEADING tabindex="-1" data-testid="assessment-step" data-value=move || current.get().to_string()>
-                    {heading}
-                </h3>
-                <progress
-                    class="assess__progress"
-                    data-testid="assessment-progress"
-                    aria-label="Assessment progress"
-                    max=STEPS.len().to_string()
-                    value=move || (current.get() + 1).to_string()
+        <section
+            class="section wrap assess no-print"
+            id="assessment"
+            aria-labelledby="assessment-title"
+            on:click=move |ev| on_click(state, ev)
+            on:change=move |ev| question::on_change(state, &ev)
+        >
+            <div inner_html=INTRO />
+            <nav aria-label="Assessment steps" inner_html=move || steps::markup(current_step(state), &answers.get()) />
+            <div class="card assess__card" node_ref=card>
+                // The heading stays one element: the focus lands on it at every step change.
+                <h3
+                    id=STEP_HEADING
+                    tabindex="-1"
+                    data-testid="assessment-step"
+                    data-value=by_step(state, |n| n.to_string())
                 >
-                    {heading}
-                </progress>
+                    {by_step(state, heading)}
+                </h3>
+                <div inner_html=by_step(state, progress) />
                 {steps}
-                <div class="assess__nav">
-                    <button type="button" class="btn btn--ghost" data-testid="step-back" disabled=move || current.get() == 0 on:click=back>
-                        "Back"
-                    </button>
-                    <button type="button" class="btn" data-testid="step-next" on:click=next>
-                        {move || if current.get() < LAST { "Next" } else { "See your recommendation" }}
-                    </button>
-                </div>
+                <div class="assess__nav" inner_html=by_step(state, nav) />
             </div>
         </section>
     }

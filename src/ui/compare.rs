@@ -1,5 +1,9 @@
 //! The models side by side: the guide's dimensions, assets and ladder as tables with the
 //! visitor's recommended model marked, then the channel-conflict rules and common mistakes.
+//!
+//! The guide's content is markup rendered once from the engine's data; only the mark of the
+//! recommended column (a class on each table and a badge in its header row) follows the
+//! answers.
 
 pub mod conflicts;
 pub mod mistakes;
@@ -7,21 +11,95 @@ pub mod model_table;
 
 use leptos::prelude::*;
 use partner_fit_engine::guide::{Asset, Need, DIMENSIONS, LADDER, LADDER_NOTE};
-use partner_fit_engine::Model;
 
+use super::results::markup::Html;
 use super::state::use_app_state;
-use conflicts::ConflictRules;
-use mistakes::Mistakes;
-use model_table::{ModelTable, Row};
+use model_table::{model_table, row, Table};
+
+/// The dimensions table's rows.
+fn dimensions() -> String {
+    let mut h = Html::default();
+    for d in &DIMENSIONS {
+        row(&mut h, d.name, |h, m| {
+            h.text(d.values[m.index()]);
+        });
+    }
+    h.done()
+}
+
+/// The assets table's rows: how much each model depends on an asset, in words, then what
+/// the asset does for it.
+fn assets() -> String {
+    let mut h = Html::default();
+    for a in Asset::ALL {
+        row(&mut h, a.name(), |h, m| {
+            match a.need(m) {
+                Need::Required => h.el("span", "need need--required", "Must have"),
+                Need::Helps => h.el("span", "need", "Helps"),
+            };
+            h.raw(" ").text(a.role(m));
+        });
+    }
+    h.done()
+}
+
+/// The ladder table's rows, bottom rung first.
+fn ladder() -> String {
+    let mut h = Html::default();
+    row(&mut h, "What it proves", |h, m| {
+        h.text(LADDER[m.index()].proves);
+    });
+    row(&mut h, "What it earns", |h, m| {
+        h.text(LADDER[m.index()].earns);
+    });
+    h.done()
+}
+
+/// A heading and, when there is one, a note before a table.
+fn preface(title: &str, note: &str) -> String {
+    let mut h = Html::default();
+    h.el("h3", "", title);
+    if !note.is_empty() {
+        h.el("p", "", note);
+    }
+    h.done()
+}
+
+/// The three tables, in reading order.
+const TABLES: [Table; 3] = [
+    Table {
+        id: "compare-dimensions",
+        title: "Side by side",
+        note: "",
+        caption: "Referral, co-sell and reseller on the guide's seven dimensions",
+        corner: "Dimension",
+        rows: dimensions,
+    },
+    Table {
+        id: "compare-assets",
+        title: "What each model needs",
+        note: "",
+        caption: "What each partnership asset does for each model",
+        corner: "Asset",
+        rows: assets,
+    },
+    Table {
+        id: "compare-ladder",
+        title: "The maturity ladder",
+        note: LADDER_NOTE,
+        caption: "The ladder, bottom rung first: what each rung proves and earns",
+        corner: "Rung",
+        rows: ladder,
+    },
+];
 
 /// The comparison section; its tables mark the column of the recommended model.
 #[component]
 pub fn CompareSection() -> impl IntoView {
     let state = use_app_state();
-    // Read by every column of every table, so computed once.
-    let fit = Memo::new(move |_| state.assessment.with(|a| a.as_ref().map(|a| a.model())));
+    let fit = move || state.assessment.with(|a| a.as_ref().map(|a| a.model()));
     let intro = move || {
-        match fit.get() {
+        match fit() {
         Some(m) => format!(
             "Your answers point to {}: its column is marked \u{201c}Your fit\u{201d} in each table.",
             m.in_sentence()
@@ -31,77 +109,26 @@ pub fn CompareSection() -> impl IntoView {
             .to_owned(),
     }
     };
-
-    let dimensions = DIMENSIONS
-        .iter()
-        .map(|d| Row {
-            heading: d.name,
-            cells: d.values.map(|v| v.into_any()),
+    let tables = TABLES
+        .map(|table| {
+            view! {
+                <div inner_html=preface(table.title, table.note) />
+                {model_table(table, fit)}
+            }
         })
-        .collect();
-    let assets = Asset::ALL
-        .iter()
-        .map(|&a| Row {
-            heading: a.name(),
-            cells: Model::ALL.map(|m| asset_cell(a, m)),
-        })
-        .collect();
-    let ladder = vec![
-        Row {
-            heading: "What it proves",
-            cells: LADDER.map(|r| r.proves.into_any()),
-        },
-        Row {
-            heading: "What it earns",
-            cells: LADDER.map(|r| r.earns.into_any()),
-        },
-    ];
-
+        .collect_view();
+    let after = {
+        let mut h = Html::default();
+        conflicts::markup(&mut h);
+        mistakes::markup(&mut h);
+        h.done()
+    };
     view! {
         <section class="section wrap compare no-print" id="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">"Compare the models"</h2>
             <p class="lede" data-testid="compare-intro">{intro}</p>
-            <h3>"Side by side"</h3>
-            <ModelTable
-                id="compare-dimensions"
-                caption="Referral, co-sell and reseller on the guide's seven dimensions"
-                corner="Dimension"
-                fit
-                rows=dimensions
-            />
-            <h3>"What each model needs"</h3>
-            <ModelTable
-                id="compare-assets"
-                caption="What each partnership asset does for each model"
-                corner="Asset"
-                fit
-                rows=assets
-            />
-            <h3>"The maturity ladder"</h3>
-            <p>{LADDER_NOTE}</p>
-            <ModelTable
-                id="compare-ladder"
-                caption="The ladder, bottom rung first: what each rung proves and earns"
-                corner="Rung"
-                fit
-                rows=ladder
-            />
-            <ConflictRules />
-            <Mistakes />
+            {tables}
+            <div inner_html=after />
         </section>
     }
-}
-
-/// An asset cell: how much the model depends on it, in words, then what it does.
-fn asset_cell(asset: Asset, model: Model) -> AnyView {
-    let (class, label) = match asset.need(model) {
-        Need::Required => ("need need--required", "Must have"),
-        Need::Helps => ("need", "Helps"),
-    };
-    view! {
-        <span class=class>{label}</span>
-        " "
-        {asset.role(model)}
-    }
-    .into_any()
 }

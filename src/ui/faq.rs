@@ -1,27 +1,28 @@
 //! Frequently asked questions from the guide, as native disclosure widgets (keyboard and
-//! screen-reader support come with `<details>`).
+//! screen-reader support come with `<details>`), rendered once as markup.
 
 use leptos::prelude::*;
 use partner_fit_engine::guide::FAQ;
 
+use super::results::markup::Html;
+
 /// Every question of the guide's FAQ, closed until opened.
+fn markup() -> String {
+    let mut h = Html::default();
+    h.raw("<h2 id=\"faq-title\">Questions we are often asked</h2><div class=\"faq__list\">");
+    for f in &FAQ {
+        h.raw("<details class=\"faq__item\" data-testid=\"faq-item\">")
+            .el("summary", "", f.question)
+            .el("p", "", f.answer)
+            .raw("</details>");
+    }
+    h.raw("</div>").done()
+}
+
+/// The FAQ section.
 #[component]
 pub fn FaqSection() -> impl IntoView {
-    let items = FAQ
-        .iter()
-        .map(|f| {
-            view! {
-                <details class="faq__item" data-testid="faq-item">
-                    <summary>{f.question}</summary>
-                    <p>{f.answer}</p>
-                </details>
-            }
-        })
-        .collect_view();
     view! {
-        <section class="section wrap faq no-print" id="faq" aria-labelledby="faq-title">
-            <h2 id="faq-title">"Questions we are often asked"</h2>
-            <div class="faq__list">{items}</div>
-        </section>
+        <section class="section wrap faq no-print" id="faq" aria-labelledby="faq-title" inner_html=markup() />
     }
 }

@@ -2,80 +2,109 @@
 //!
 //! It doubles as a way in: each question's answers are buttons, so a visitor can start here
 //! instead of in the assessment. The diagram is an ordered list, which is its own text
-//! alternative, and a sentence under it spells out the path.
+//! alternative, and a sentence under it spells out the path. It is one block of markup
+//! re-rendered when the answers change; the section's one click handler reads the answer
+//! buttons' `data-value` and gives the focus back to the button, which the re-render
+//! replaced.
 
 pub mod decision;
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use partner_fit_engine::assessment::rules::Decision;
-use partner_fit_engine::Model;
+use partner_fit_engine::assessment::Assessment;
 
-use super::assessment::focus_later;
+use super::assessment::{focus_later, question};
+use super::results::markup::{clicked_button, Html};
 use super::results::recommendation::decision_number;
-use super::results::{read, RESULTS_HEADING};
-use super::state::use_app_state;
-use decision::DecisionNode;
-
-/// The visitor's path: each decision taken and whether it was answered yes, and the model
-/// it ends at.
-pub type Path = (Vec<(Decision, bool)>, Model);
+use super::results::RESULTS_HEADING;
+use super::state::{use_app_state, AppState};
 
 /// The path in one sentence, the diagram's text alternative.
-pub fn path_sentence(path: &Option<Path>) -> String {
-    match path {
-        None => "Answer questions 1 and 2 to see your path through the flow.".to_owned(),
-        Some((steps, model)) => {
-            let steps: Vec<String> = steps
-                .iter()
-                .map(|&(d, yes)| {
-                    let answer = if yes { "yes" } else { "no" };
-                    format!("question {}, {answer}", decision_number(d))
-                })
-                .collect();
-            format!(
-                "Your path: {}; it ends at {}.",
-                steps.join("; "),
-                model.name()
-            )
-        }
-    }
+pub fn path_sentence(a: Option<&Assessment>) -> String {
+    let Some(a) = a else {
+        return "Answer questions 1 and 2 to see your path through the flow.".to_owned();
+    };
+    let steps: Vec<String> = a
+        .recommendation
+        .path
+        .iter()
+        .map(|s| {
+            let answer = if s.yes { "yes" } else { "no" };
+            format!("question {}, {answer}", decision_number(s.decision))
+        })
+        .collect();
+    format!(
+        "Your path: {}; it ends at {}.",
+        steps.join("; "),
+        a.model().name()
+    )
 }
+
+/// The box under the diagram: the path sentence and, once there is a path, a way to its
+/// reasons.
+fn end_markup(a: Option<&Assessment>) -> String {
+    let mut h = Html::default();
+    h.raw("<p data-testid=\"flow-summary\">")
+        .text(&path_sentence(a))
+        .raw("</p>");
+    if a.is_some() {
+        h.raw("<button type=\"button\" class=\"btn btn--ghost\" data-go=\"results\">See the reasons</button>");
+    }
+    h.done()
+}
+
+/// Gives the answer of a flow button (`data-value` "key=id"), announces the new path and
+/// keeps the keyboard on the button.
+fn choose(state: AppState, button: &web_sys::Element, announce: RwSignal<String>) -> Option<()> {
+    let value = button.get_attribute("data-value")?;
+    let (key, id) = value.split_once('=')?;
+    let q = question(key)?;
+    state
+        .scenario
+        .try_update(|s| s.answers.set_answer_id(q, Some(id)));
+    state.commit();
+    let sentence = state
+        .assessment
+        .try_with_untracked(|a| path_sentence(a.as_ref()))?;
+    announce.try_set(sentence);
+    focus_later(button.id());
+    Some(())
+}
+
+/// The heading and intro of the section.
+const INTRO: &str = "<h2 id=\"flow-title\">The guide's decision flow</h2><p class=\"lede\">Two \
+    questions pick the model; a third tells whether you are ready to hand the customer over. \
+    Answer here, or follow the path your assessment took.</p>";
 
 /// The decision flow section.
 #[component]
 pub fn DecisionFlow() -> impl IntoView {
     let state = use_app_state();
-    let path: Memo<Option<Path>> = Memo::new(move |_| {
-        read(state, |a| {
-            let steps = a.recommendation.path.iter().map(|s| (s.decision, s.yes));
-            (steps.collect(), a.model())
-        })
-    });
+    // Only the answers: a slider elsewhere must not re-render the diagram.
+    let answers = Memo::new(move |_| state.scenario.with(|s| s.answers));
     let announce = RwSignal::new(String::new());
-    let nodes = Decision::ALL
-        .into_iter()
-        .map(|d| view! { <DecisionNode decision=d path announce /> })
-        .collect_view();
+    let on_click = move |ev: MouseEvent| {
+        let Some(button) = clicked_button(&ev) else {
+            return;
+        };
+        if button.has_attribute("data-go") {
+            focus_later(RESULTS_HEADING.to_owned());
+        } else {
+            choose(state, &button, announce);
+        }
+    };
     view! {
-        <section class="section wrap no-print" id="flow" aria-labelledby="flow-title">
-            <h2 id="flow-title">"The guide's decision flow"</h2>
-            <p class="lede">
-                "Two questions pick the model; a third tells whether you are ready to hand the customer over. "
-                "Answer here, or follow the path your assessment took."
-            </p>
-            <ol class="flow">{nodes}</ol>
-            <div class="card flow__end">
-                <p data-testid="flow-summary">{move || path.with(path_sentence)}</p>
-                <p class="visually-hidden" role="status">{move || announce.get()}</p>
-                <button
-                    type="button"
-                    class="btn btn--ghost"
-                    hidden=move || path.with(Option::is_none)
-                    on:click=move |_| focus_later(RESULTS_HEADING.to_owned())
-                >
-                    "See the reasons"
-                </button>
-            </div>
+        <section class="section wrap no-print" id="flow" aria-labelledby="flow-title" on:click=on_click>
+            <div inner_html=INTRO />
+            <ol
+                class="flow"
+                inner_html=move || {
+                    let a = answers.get();
+                    state.assessment.with(|r| decision::markup(&a, r.as_ref()))
+                }
+            />
+            <div class="card flow__end" inner_html=move || state.assessment.with(|a| end_markup(a.as_ref())) />
+            <p class="visually-hidden" role="status">{move || announce.get()}</p>
         </section>
     }
 }

@@ -1,99 +1,130 @@
 //! One question as a native radio group (checkboxes for the segments), so the keyboard and
 //! screen readers work without any script of ours.
+//!
+//! The fields are markup rendered once; the section's one `change` handler reads the
+//! input's `name` and `value`, and [`sync`] sets every input's checked state from the
+//! answers when they change elsewhere (the flow, an applied change, Back and Forward).
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::{Question, Segment, Segments};
+use partner_fit_engine::assessment::{Answers, Question, Segment, Segments};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
 
-use super::{focus_later, input_id};
-use crate::ui::state::use_app_state;
+use super::{focus_later, input_id, question};
+use crate::ui::results::markup::Html;
+use crate::ui::state::AppState;
 
-/// A question with its help text and the engine's answers; answers apply at once.
-#[component]
-pub fn QuestionField(question: Question) -> impl IntoView {
-    let state = use_app_state();
-    let key = question.key();
-    let multi = question.is_multi();
-    // Only this question's answer: a slider elsewhere must not touch these inputs.
-    let picked = Memo::new(move |_| {
-        state.scenario.with(|s| {
-            let seg = if multi {
-                s.answers.seg
-            } else {
-                Segments::EMPTY
-            };
-            (s.answers.answer_id(question), seg)
+/// Appends a question with its help text and the engine's answers.
+pub fn markup(h: &mut Html, q: Question) {
+    let key = q.key();
+    let kind = if q.is_multi() { "checkbox" } else { "radio" };
+    h.raw("<fieldset class=\"q\" data-testid=\"question\" data-value=\"")
+        .raw(key)
+        .raw("\" aria-describedby=\"q-")
+        .raw(key)
+        .raw("-help\"><legend class=\"q__prompt\" id=\"q-")
+        .raw(key)
+        .raw("-legend\">")
+        .text(q.prompt())
+        .raw("</legend><p class=\"q__help\" id=\"q-")
+        .raw(key)
+        .raw("-help\">")
+        .text(q.help())
+        .raw("</p><ul class=\"q__choices")
+        .raw(if q.is_multi() {
+            " q__choices--multi"
+        } else {
+            ""
         })
-    });
-    let answered = move || picked.with(|(one, seg)| one.is_some() || !seg.is_empty());
-    let choices = question.choices();
-    let first = choices.first().map(|c| input_id(question, c.id));
-    let items = choices
-        .into_iter()
-        .map(|choice| {
-            let id = input_id(question, choice.id);
-            let segment = Segment::from_id(choice.id).filter(|_| multi);
-            let checked = move || {
-                picked.with(|(one, seg)| match segment {
-                    Some(s) => seg.contains(s),
-                    None => *one == Some(choice.id),
-                })
-            };
-            let on_change = move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                state.scenario.try_update(|s| match segment {
-                    Some(seg) => s.answers.seg = s.answers.seg.with(seg, on),
-                    None => {
-                        if on {
-                            s.answers.set_answer_id(question, Some(choice.id));
-                        }
-                    }
-                });
-                state.commit();
-            };
-            view! {
-                <li class="q__choice">
-                    <input
-                        type=if multi { "checkbox" } else { "radio" }
-                        id=id.clone()
-                        name=format!("q-{key}")
-                        value=choice.id
-                        prop:checked=checked
-                        on:change=on_change
-                    />
-                    <label for=id>{choice.label}</label>
-                </li>
-            }
-        })
-        .collect_view();
-    let clear = move |_| {
-        state.scenario.try_update(|s| {
-            if multi {
-                s.answers.seg = Segments::EMPTY;
-            } else {
-                s.answers.set_answer_id(question, None);
-            }
-        });
-        state.commit();
-        if let Some(first) = first.clone() {
-            focus_later(first);
-        }
+        .raw("\">");
+    for c in q.choices() {
+        let id = input_id(q, c.id);
+        h.raw("<li class=\"q__choice\"><input type=\"")
+            .raw(kind)
+            .raw("\" id=\"")
+            .raw(&id)
+            .raw("\" name=\"q-")
+            .raw(key)
+            .raw("\" value=\"")
+            .raw(c.id)
+            .raw("\"><label for=\"")
+            .raw(&id)
+            .raw("\">")
+            .text(c.label)
+            .raw("</label></li>");
+    }
+    h.raw("</ul><button type=\"button\" class=\"linkish q__clear\" hidden aria-describedby=\"q-")
+        .raw(key)
+        .raw("-legend\" data-clear=\"")
+        .raw(key)
+        .raw("\">Clear answer</button></fieldset>");
+}
+
+/// The question an input or clear button belongs to, from its `name` ("q-role") or
+/// `data-clear` ("role").
+fn question_of(el: &Element) -> Option<Question> {
+    match el.get_attribute("data-clear") {
+        Some(key) => question(&key),
+        None => question(el.get_attribute("name")?.strip_prefix("q-")?),
+    }
+}
+
+/// Applies a ticked or unticked answer at once.
+pub fn on_change(state: AppState, ev: &Event) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
     };
-    let legend_id = format!("q-{key}-legend");
-    let help_id = format!("q-{key}-help");
-    view! {
-        <fieldset class="q" data-testid="question" data-value=key aria-describedby=help_id.clone()>
-            <legend class="q__prompt" id=legend_id.clone()>{question.prompt()}</legend>
-            <p class="q__help" id=help_id.clone()>{question.help()}</p>
-            <ul class="q__choices" class:q__choices--multi=multi>{items}</ul>
-            <button
-                type="button"
-                class="linkish q__clear"
-                hidden=move || !answered()
-                aria-describedby=legend_id.clone()
-                on:click=clear
-            >
-                "Clear answer"
-            </button>
-        </fieldset>
+    let Some(q) = question_of(&input) else {
+        return;
+    };
+    let (id, on) = (input.value(), input.checked());
+    state.scenario.try_update(|s| match Segment::from_id(&id) {
+        Some(seg) if q.is_multi() => s.answers.seg = s.answers.seg.with(seg, on),
+        _ => {
+            if on {
+                s.answers.set_answer_id(q, Some(&id));
+            }
+        }
+    });
+    state.commit();
+}
+
+/// Clears the answer to `q` and puts the keyboard on its first answer (the clear button
+/// hides itself).
+pub fn clear(state: AppState, q: Question) {
+    state.scenario.try_update(|s| {
+        if q.is_multi() {
+            s.answers.seg = Segments::EMPTY;
+        } else {
+            s.answers.set_answer_id(q, None);
+        }
+    });
+    state.commit();
+    if let Some(first) = q.choices().first() {
+        focus_later(input_id(q, first.id));
+    }
+}
+
+/// Sets every input under `root` to the answers, and shows each "Clear answer" only for an
+/// answered question.
+pub fn sync(root: &Element, a: &Answers) {
+    let Ok(list) = root.query_selector_all("input, [data-clear]") else {
+        return;
+    };
+    for el in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()) {
+        let Some(q) = question_of(&el) else { continue };
+        match el.dyn_ref::<HtmlInputElement>() {
+            Some(input) => {
+                let id = input.value();
+                input.set_checked(match Segment::from_id(&id) {
+                    Some(seg) if q.is_multi() => a.seg.contains(seg),
+                    _ => a.answer_id(q) == Some(id.as_str()),
+                });
+            }
+            None => el.set_hidden(!a.is_answered(q)),
+        }
     }
 }

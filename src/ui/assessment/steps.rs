@@ -1,52 +1,32 @@
 //! The list of steps, each a button, so any step can be reopened at any time.
 
-use leptos::prelude::*;
+use partner_fit_engine::assessment::Answers;
 
-use super::{open_step, STEPS};
-use crate::ui::state::use_app_state;
+use super::STEPS;
+use crate::ui::results::markup::Html;
 
-/// One button per step with how many of its questions are answered; the current step is
-/// marked with `aria-current` and in text.
-#[component]
-pub fn StepList(current: Memo<u32>) -> impl IntoView {
-    let state = use_app_state();
-    let items = STEPS
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            let n = i as u32;
-            // A memo, so simulator input (which also changes the scenario) leaves the text alone.
-            let answered = Memo::new(move |_| {
-                state.scenario.with(|s| {
-                    step.questions
-                        .iter()
-                        .filter(|&&q| s.answers.is_answered(q))
-                        .count()
-                })
-            });
-            let status = move || format!("{} of {} answered", answered.get(), step.questions.len());
-            let is_current = move || current.get() == n;
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="assess__goto"
-                        aria-current=move || is_current().then_some("step")
-                        on:click=move |_| open_step(state, n)
-                    >
-                        <span class="assess__goto-title">{n + 1} ". " {step.title}</span>
-                        <span class="assess__goto-status">
-                            {status}
-                            {move || is_current().then_some(" · you are here")}
-                        </span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <nav aria-label="Assessment steps">
-            <ol class="assess__steps">{items}</ol>
-        </nav>
+/// One button per step (`data-step`, read by the section's click handler) with how many of
+/// its questions are answered; the current step is marked with `aria-current` and in text.
+pub fn markup(current: u32, a: &Answers) -> String {
+    let mut h = Html::default();
+    h.raw("<ol class=\"assess__steps\">");
+    for (i, step) in STEPS.iter().enumerate() {
+        let here = i as u32 == current;
+        let answered = step.questions.iter().filter(|&&q| a.is_answered(q)).count();
+        h.raw("<li><button type=\"button\" class=\"assess__goto\" data-step=\"")
+            .int(i)
+            .raw(if here { "\" aria-current=\"step" } else { "" })
+            .raw("\"><span class=\"assess__goto-title\">")
+            .int(i + 1)
+            .raw(". ")
+            .text(step.title)
+            .raw("</span><span class=\"assess__goto-status\">")
+            .int(answered)
+            .raw(" of ")
+            .int(step.questions.len())
+            .raw(" answered")
+            .raw(if here { " · you are here" } else { "" })
+            .raw("</span></button></li>");
     }
+    h.raw("</ol>").done()
 }

@@ -1,25 +1,23 @@
 //! The five common mistakes the guide warns about, each with its fix; the results' red
 //! flags can link to them by anchor (`#mistake-<id>`).
 
-use leptos::prelude::*;
 use partner_fit_engine::guide::Mistake;
 
-/// The guide's mistakes, in its order.
-#[component]
-pub fn Mistakes() -> impl IntoView {
-    let items = Mistake::ALL
-        .map(|m| {
-            view! {
-                <li class="card mistakes__item" id=format!("mistake-{}", m.id()) data-testid="mistake">
-                    <h4>{m.title()}</h4>
-                    <p><strong>"Why it hurts: "</strong>{m.why()}</p>
-                    <p class="mistakes__fix"><strong>"The fix: "</strong>{m.fix()}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <h3>"Five common mistakes, and their fixes"</h3>
-        <ol class="mistakes">{items}</ol>
+use crate::ui::results::markup::Html;
+
+/// Appends the guide's mistakes, in its order.
+pub fn markup(h: &mut Html) {
+    h.raw("<h3>Five common mistakes, and their fixes</h3><ol class=\"mistakes\">");
+    for m in Mistake::ALL {
+        h.raw("<li class=\"card mistakes__item\" id=\"mistake-")
+            .raw(m.id())
+            .raw("\" data-testid=\"mistake\">")
+            .el("h4", "", m.title())
+            .raw("<p><strong>Why it hurts: </strong>")
+            .text(m.why())
+            .raw("</p><p class=\"mistakes__fix\"><strong>The fix: </strong>")
+            .text(m.fix())
+            .raw("</p></li>");
     }
+    h.raw("</ol>");
 }

@@ -4,74 +4,78 @@
 use leptos::prelude::*;
 use partner_fit_engine::Model;
 
-/// One row: its heading and a cell per model, indexed by [`Model::index`].
-pub struct Row {
-    pub heading: &'static str,
-    pub cells: [AnyView; 3],
+use crate::ui::results::markup::Html;
+
+/// A table of the comparison: its texts and its rows as markup.
+#[derive(Clone, Copy)]
+pub struct Table {
+    /// Unique id of the table; its caption's id is derived from it.
+    pub id: &'static str,
+    /// The heading above the table.
+    pub title: &'static str,
+    /// A sentence between the heading and the table (none when empty).
+    pub note: &'static str,
+    pub caption: &'static str,
+    /// The heading of the row-heading column.
+    pub corner: &'static str,
+    /// The body rows, built once by [`row`].
+    pub rows: fn() -> String,
 }
 
-/// The table; `fit` is the recommended model, `None` before the assessment has one.
-#[component]
-pub fn ModelTable(
-    /// Unique id of the table; its caption's id is derived from it.
-    id: &'static str,
-    caption: &'static str,
-    /// The heading of the row-heading column.
-    corner: &'static str,
-    #[prop(into)] fit: Signal<Option<Model>>,
-    rows: Vec<Row>,
+/// Appends a row: its heading and a cell per model, each with the model in `data-model`
+/// (which the table's `fit-<model>` class marks).
+pub fn row(h: &mut Html, heading: &str, cell: impl Fn(&mut Html, Model)) {
+    h.raw("<tr><th scope=\"row\">").text(heading).raw("</th>");
+    for m in Model::ALL {
+        h.raw("<td data-model=\"").raw(m.id()).raw("\">");
+        cell(h, m);
+        h.raw("</td>");
+    }
+    h.raw("</tr>");
+}
+
+/// The header row, with the "Your fit" badge in the column of `fit`.
+fn head(corner: &str, fit: Option<Model>) -> String {
+    let mut h = Html::default();
+    h.raw("<tr><th scope=\"col\" class=\"content-table__corner\">")
+        .text(corner)
+        .raw("</th>");
+    for m in Model::ALL {
+        h.raw("<th scope=\"col\" class=\"content-table__head content-table__head--")
+            .raw(m.id())
+            .raw("\" data-model=\"")
+            .raw(m.id())
+            .raw("\">")
+            .text(m.name());
+        if fit == Some(m) {
+            h.raw(" <span class=\"fit-badge\" data-testid=\"compare-fit\" data-value=\"")
+                .raw(m.id())
+                .raw("\">Your fit</span>");
+        }
+        h.raw("</th>");
+    }
+    h.raw("</tr>").done()
+}
+
+/// The table; `fit` is the recommended model, `None` before the assessment has one. Only
+/// the table's class and its header row follow `fit`; the body is set once.
+pub fn model_table(
+    table: Table,
+    fit: impl Fn() -> Option<Model> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let caption_id = format!("{id}-caption");
+    let caption_id = format!("{}-caption", table.id);
     let region_label = caption_id.clone();
     // One class on the table marks the column (CSS matches the cells' `data-model`).
-    let table_class = move || match fit.get() {
+    let class = move || match fit() {
         Some(m) => format!("content-table content-table--models fit-{}", m.id()),
         None => "content-table content-table--models".to_owned(),
     };
-    let heads = Model::ALL
-        .map(|m| {
-            view! {
-                <th
-                    scope="col"
-                    class=format!("content-table__head content-table__head--{}", m.id())
-                    data-model=m.id()
-                >
-                    {m.name()}
-                    <Show when=move || fit.get() == Some(m)>
-                        " "
-                        <span class="fit-badge" data-testid="compare-fit" data-value=m.id()>
-                            "Your fit"
-                        </span>
-                    </Show>
-                </th>
-            }
-        })
-        .collect_view();
-    let body = rows
-        .into_iter()
-        .map(|row| {
-            let [a, b, c] = row.cells;
-            view! {
-                <tr>
-                    <th scope="row">{row.heading}</th>
-                    <td data-model="referral">{a}</td>
-                    <td data-model="cosell">{b}</td>
-                    <td data-model="reseller">{c}</td>
-                </tr>
-            }
-        })
-        .collect_view();
     view! {
         <div class="content-table__region" role="region" tabindex="0" aria-labelledby=region_label>
-            <table class=table_class id=id data-testid="compare-table">
-                <caption id=caption_id>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="content-table__corner">{corner}</th>
-                        {heads}
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
+            <table class=class id=table.id data-testid="compare-table">
+                <caption id=caption_id>{table.caption}</caption>
+                <thead inner_html=move || head(table.corner, fit()) />
+                <tbody inner_html=(table.rows)() />
             </table>
         </div>
     }

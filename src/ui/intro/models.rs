@@ -3,35 +3,41 @@
 use leptos::prelude::*;
 use partner_fit_engine::{guide::MNEMONIC, Model};
 
-/// One card per model, rendered from the guide's profiles.
+use crate::ui::results::markup::Html;
+
+/// One card per model, rendered once from the guide's profiles.
+fn markup() -> String {
+    let mut h = Html::default();
+    h.raw("<h2 id=\"models-title\">Three ways to go to market with a partner</h2>")
+        .el("p", "lede", MNEMONIC)
+        .raw("<ul class=\"models\">");
+    for m in Model::ALL {
+        let p = m.profile();
+        h.raw("<li class=\"card model-card model-card--")
+            .raw(m.id())
+            .raw("\" data-testid=\"model-card\" data-value=\"")
+            .raw(m.id())
+            .raw("\">")
+            .el("h3", "", m.name())
+            .raw("<p class=\"model-card__summary\" data-testid=\"model-summary\">")
+            .text(p.summary)
+            .raw("</p>")
+            .el("p", "", p.definition)
+            .raw("<dl><dt>Who sells</dt>")
+            .el("dd", "", p.who_sells)
+            .raw("<dt>Who owns the customer</dt>")
+            .el("dd", "", p.who_owns)
+            .raw("<dt>What the partner gets</dt>")
+            .el("dd", "", p.partner_gets)
+            .raw("</dl></li>");
+    }
+    h.raw("</ul>").done()
+}
+
+/// The models overview section.
 #[component]
 pub fn ModelsOverview() -> impl IntoView {
-    let cards = Model::ALL
-        .into_iter()
-        .map(|m| {
-            let p = m.profile();
-            view! {
-                <li class=format!("card model-card model-card--{}", m.id()) data-testid="model-card" data-value=m.id()>
-                    <h3>{m.name()}</h3>
-                    <p class="model-card__summary" data-testid="model-summary">{p.summary}</p>
-                    <p>{p.definition}</p>
-                    <dl>
-                        <dt>"Who sells"</dt>
-                        <dd>{p.who_sells}</dd>
-                        <dt>"Who owns the customer"</dt>
-                        <dd>{p.who_owns}</dd>
-                        <dt>"What the partner gets"</dt>
-                        <dd>{p.partner_gets}</dd>
-                    </dl>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
-        <section class="section wrap" id="models" aria-labelledby="models-title">
-            <h2 id="models-title">"Three ways to go to market with a partner"</h2>
-            <p class="lede">{MNEMONIC}</p>
-            <ul class="models">{cards}</ul>
-        </section>
+        <section class="section wrap" id="models" aria-labelledby="models-title" inner_html=markup() />
     }
 }

@@ -1,7 +1,8 @@
 //! The scoring weight table, row for row as the engine applies it.
 
-use leptos::prelude::*;
 use partner_fit_engine::assessment::scoring::{Weight, WEIGHTS};
+
+use crate::ui::results::markup::Html;
 
 /// The answer's label as the assessment shows it (its id if the question has no such
 /// answer, which the engine's tests rule out).
@@ -13,45 +14,34 @@ fn answer_label(w: &Weight) -> &'static str {
         .map_or(w.answer, |c| c.label)
 }
 
-/// Every answer that adds points to a model, with the points and the reason.
-#[component]
-pub fn WeightTable() -> impl IntoView {
-    let rows = WEIGHTS
-        .iter()
-        .map(|w| {
-            view! {
-                <tr data-testid="weight" data-model=w.model.id()>
-                    <th scope="row">{w.question.prompt()}</th>
-                    <td>{answer_label(w)}</td>
-                    <td>{w.model.name()}</td>
-                    <td class="content-table__num">{w.points}</td>
-                    <td>{w.reason}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <details class="method__weights">
-            <summary>"Show the weight table (" {WEIGHTS.len()} " rows)"</summary>
-            <p>
-                "Rows for the same question and model are alternatives, except for the deals "
-                "the partner will touch, where each chosen kind of deal counts."
-            </p>
-            <div class="content-table__region" role="region" tabindex="0" aria-labelledby="weights-caption">
-                <table class="content-table content-table--weights">
-                    <caption id="weights-caption">"Every answer that adds points to a model, and why"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Question"</th>
-                            <th scope="col">"Answer"</th>
-                            <th scope="col">"Model"</th>
-                            <th scope="col">"Points"</th>
-                            <th scope="col">"Reason"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </details>
+/// Appends every answer that adds points to a model, with the points and the reason, in a
+/// disclosure.
+pub fn markup(h: &mut Html) {
+    h.raw("<details class=\"method__weights\"><summary>Show the weight table (")
+        .int(WEIGHTS.len())
+        .raw(
+            " rows)</summary><p>Rows for the same question and model are alternatives, except \
+             for the deals the partner will touch, where each chosen kind of deal counts.</p>\
+             <div class=\"content-table__region\" role=\"region\" tabindex=\"0\" \
+             aria-labelledby=\"weights-caption\"><table class=\"content-table \
+             content-table--weights\"><caption id=\"weights-caption\">Every answer that adds \
+             points to a model, and why</caption><thead><tr><th scope=\"col\">Question</th>\
+             <th scope=\"col\">Answer</th><th scope=\"col\">Model</th><th scope=\"col\">Points\
+             </th><th scope=\"col\">Reason</th></tr></thead><tbody>",
+        );
+    for w in WEIGHTS {
+        h.raw("<tr data-testid=\"weight\" data-model=\"")
+            .raw(w.model.id())
+            .raw("\"><th scope=\"row\">")
+            .text(w.question.prompt())
+            .raw("</th>")
+            .el("td", "", answer_label(w))
+            .el("td", "", w.model.name())
+            .raw("<td class=\"content-table__num\">")
+            .int(w.points.into())
+            .raw("</td>")
+            .el("td", "", w.reason)
+            .raw("</tr>");
     }
+    h.raw("</tbody></table></div></details>");
 }

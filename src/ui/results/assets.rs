@@ -1,11 +1,9 @@
 //! How ready each partnership asset is for the recommended model.
 
-use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::AssetStatus;
+use partner_fit_engine::assessment::Assessment;
 
-use super::answer_link::AnswerLink;
-use super::read;
-use crate::ui::state::use_app_state;
+use super::markup::Html;
 
 /// A status in words.
 const fn status_text(s: Option<AssetStatus>) -> &'static str {
@@ -18,37 +16,26 @@ const fn status_text(s: Option<AssetStatus>) -> &'static str {
 }
 
 /// One row per asset of the guide's table: status, what the model needs, what it means.
-#[component]
-pub fn AssetReadiness() -> impl IntoView {
-    let state = use_app_state();
-    let model = move || read(state, |a| a.model().in_sentence()).unwrap_or_default();
-    let rows = move || {
-        read(state, |a| (a.model(), a.assets.clone())).map(|(model, assets)| {
-            assets
-                .into_iter()
-                .map(|r| {
-                    view! {
-                        <li class="asset" data-testid="asset" data-value=r.asset.id()>
-                            <p class="asset__head">
-                                <strong>{r.asset.name()}</strong>
-                                <span class="asset__status">{status_text(r.status)}</span>
-                            </p>
-                            <p class="muted">{r.asset.role(model)}</p>
-                            <p>
-                                {r.meaning}
-                                " "
-                                {r.status.is_none().then(|| view! { <AnswerLink question=r.question /> })}
-                            </p>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    view! {
-        <section class="card results__assets no-print" aria-labelledby="assets-title">
-            <h3 id="assets-title">"Asset readiness for " {model}</h3>
-            <ul class="assets">{rows}</ul>
-        </section>
+pub fn card(a: &Assessment) -> String {
+    let model = a.model();
+    let mut h = Html::default();
+    h.raw("<h3 id=\"assets-title\">Asset readiness for ")
+        .text(model.in_sentence())
+        .raw("</h3><ul class=\"assets\">");
+    for r in &a.assets {
+        h.raw("<li class=\"asset\" data-testid=\"asset\" data-value=\"")
+            .raw(r.asset.id())
+            .raw("\"><p class=\"asset__head\">")
+            .el("strong", "", r.asset.name())
+            .el("span", "asset__status", status_text(r.status))
+            .raw("</p>")
+            .el("p", "muted", r.asset.role(model))
+            .raw("<p>")
+            .text(r.meaning);
+        if r.status.is_none() {
+            h.raw(" ").answer_link(r.question);
+        }
+        h.raw("</p></li>");
     }
+    h.raw("</ul>").done()
 }

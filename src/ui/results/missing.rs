@@ -1,36 +1,32 @@
 //! What the visitor still has to answer before the decision flow can run.
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::Question;
+use partner_fit_engine::assessment::{Answers, Question};
 
-use super::answer_link::AnswerLink;
-use crate::ui::state::use_app_state;
+use super::markup::Html;
+use crate::ui::state::AppState;
 
 /// The two questions the guide's decision starts from, each answered or not.
-const FIRST: [Question; 2] = [Question::Role, Question::Own];
+fn markup(a: &Answers) -> String {
+    let mut h = Html::default();
+    h.raw("<p>Answer these two questions and your recommendation appears here, with the reasons behind it:</p><ul class=\"missing\">");
+    for q in [Question::Role, Question::Own] {
+        h.raw("<li><strong class=\"status\">")
+            .raw(if a.is_answered(q) {
+                "Answered: "
+            } else {
+                "Not answered yet: "
+            })
+            .raw("</strong>")
+            .answer_link(q)
+            .raw("</li>");
+    }
+    h.raw("</ul>").done()
+}
 
 /// Shown until role and own are answered: which of the two is still missing.
-#[component]
-pub fn MissingAnswers() -> impl IntoView {
-    let state = use_app_state();
-    let items = FIRST
-        .into_iter()
-        .map(|q| {
-            let answered = Memo::new(move |_| state.scenario.with(|s| s.answers.is_answered(q)));
-            view! {
-                <li>
-                    <strong class="status">
-                        {move || if answered.get() { "Answered: " } else { "Not answered yet: " }}
-                    </strong>
-                    <AnswerLink question=q />
-                </li>
-            }
-        })
-        .collect_view();
+pub fn missing(state: AppState) -> impl IntoView {
     view! {
-        <div class="card" data-testid="results-missing">
-            <p>"Answer these two questions and your recommendation appears here, with the reasons behind it:"</p>
-            <ul class="missing">{items}</ul>
-        </div>
+        <div class="card" data-testid="results-missing" inner_html=move || state.scenario.with(|s| markup(&s.answers)) />
     }
 }

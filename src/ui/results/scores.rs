@@ -1,19 +1,76 @@
 //! Fit-score bars for the three models, each with the contributions it adds up from.
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::scoring::FitScore;
+use partner_fit_engine::assessment::Assessment;
 use partner_fit_engine::Model;
 
-use super::answer_link::WaitsOn;
+use super::markup::Html;
 use super::read;
-use crate::ui::state::use_app_state;
+use crate::ui::state::AppState;
 
-/// One bar per model, in the guide's order; the bar is drawn in SVG units of one point.
-#[component]
-pub fn FitScores() -> impl IntoView {
+/// A model's name, its score and, when recommended, the tag; then the bar, drawn in SVG
+/// units of one point.
+fn head(a: &Assessment, model: Model) -> String {
+    let points = a.score(model).score.into();
+    let mut h = Html::default();
+    h.raw("<p class=\"score__head\">")
+        .el("span", "score__name", model.name());
+    if a.model() == model {
+        h.raw("<span class=\"score__tag\">Recommended</span>");
+    }
+    h.raw("<span class=\"score__value\">")
+        .int(points)
+        .raw(" / 100</span></p><svg class=\"score__bar\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"score__track\" width=\"100\" height=\"8\" rx=\"2\"/><rect class=\"score__fill\" width=\"")
+        .int(points)
+        .raw("\" height=\"8\" rx=\"2\"/></svg>")
+        .done()
+}
+
+/// The contents of a score's disclosure: every contribution with its reason, the total and
+/// the questions that could still add points.
+fn why(a: &Assessment, model: Model) -> String {
+    let score = a.score(model);
+    let points = score.score.into();
+    let mut h = Html::default();
+    h.raw("<summary>How ")
+        .text(model.name())
+        .raw(" gets ")
+        .int(points)
+        .raw(" points</summary><ul class=\"contrib\">");
+    for c in &score.contributions {
+        h.raw("<li><span class=\"contrib__pts\">+")
+            .int(c.points.into())
+            .raw("</span>")
+            .el("span", "", c.reason)
+            .raw("</li>");
+    }
+    h.raw("</ul><p class=\"contrib__total\">Total: ")
+        .int(points)
+        .raw(" points</p>")
+        .waits_on(
+            &score.unanswered,
+            "Unanswered questions that could add points:",
+        )
+        .done()
+}
+
+/// One bar per model, in the guide's order. Each `<details>` stays the same element while
+/// its contents follow the answers, so a disclosure the visitor opened stays open.
+pub fn scores(state: AppState) -> impl IntoView {
     let items = Model::ALL
-        .into_iter()
-        .map(|m| view! { <ScoreBar model=m /> })
+        .map(|m| {
+            view! {
+                <li
+                    class=format!("score score--{}", m.id())
+                    data-testid="fit-score"
+                    data-model=m.id()
+                    data-value=move || read(state, |a| a.score(m).score.to_string())
+                >
+                    <div inner_html=move || read(state, |a| head(a, m)) />
+                    <details class="score__why" inner_html=move || read(state, |a| why(a, m)) />
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <section class="card results__scores" aria-labelledby="scores-title">
@@ -21,56 +78,5 @@ pub fn FitScores() -> impl IntoView {
             <p class="muted">"Out of 100. Open a score to see the points it adds up from."</p>
             <ul class="scores">{items}</ul>
         </section>
-    }
-}
-
-/// A model's score, its bar and, in a disclosure, every contribution with its reason.
-#[component]
-fn ScoreBar(model: Model) -> impl IntoView {
-    let state = use_app_state();
-    let id = model.id();
-    let score: Memo<Option<FitScore>> = Memo::new(move |_| read(state, |a| a.score(model).clone()));
-    let points = move || score.with(|s| s.as_ref().map_or(0, |s| s.score));
-    let recommended = move || read(state, |a| a.model() == model).unwrap_or(false);
-    let lines = move || {
-        score.with(|s| {
-            s.iter()
-                .flat_map(|s| s.contributions.iter())
-                .map(|c| {
-                    view! {
-                        <li>
-                            <span class="contrib__pts">"+" {c.points}</span>
-                            <span>{c.reason}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let waits = move || {
-        let questions =
-            score.with(|s| s.as_ref().map(|s| s.unanswered.clone()).unwrap_or_default());
-        view! { <WaitsOn questions lead="Unanswered questions that could add points:" /> }
-    };
-    view! {
-        <li class=format!("score score--{id}") data-testid="fit-score" data-model=id data-value=move || points().to_string()>
-            <p class="score__head">
-                <span class="score__name">{model.name()}</span>
-                <span class="score__tag" hidden=move || !recommended()>"Recommended"</span>
-                <span class="score__value">{points} " / 100"</span>
-            </p>
-            <svg class="score__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="score__track" width="100" height="8" rx="2" />
-                <rect class="score__fill" width=move || points().to_string() height="8" rx="2" />
-            </svg>
-            <details class="score__why">
-                <summary>
-                    "How " {model.name()} " gets " {points} " points"
-                </summary>
-                <ul class="contrib">{lines}</ul>
-                <p class="contrib__total">"Total: " {points} " points"</p>
-                {waits}
-            </details>
-        </li>
     }
 }

@@ -1,29 +1,23 @@
 //! The questions still open, each a link back to its step.
 
-use leptos::prelude::*;
+use partner_fit_engine::assessment::Assessment;
 
-use super::answer_link::AnswerLink;
-use super::read;
-use crate::ui::state::use_app_state;
+use super::markup::Html;
 
 /// Lists the unanswered questions (nothing is guessed for them).
-#[component]
-pub fn UnansweredList() -> impl IntoView {
-    let state = use_app_state();
-    let items = move || {
-        read(state, |a| a.unanswered.clone())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|q| view! { <li data-testid="unanswered" data-value=q.key()><AnswerLink question=q /></li> })
-            .collect_view()
-    };
-    let none = move || read(state, |a| a.unanswered.is_empty()).unwrap_or(true);
-    view! {
-        <section class="card results__open no-print" aria-labelledby="open-title">
-            <h3 id="open-title">"Still unanswered"</h3>
-            <p hidden=move || !none()>"You have answered every question."</p>
-            <p hidden=none>"Nothing is guessed for these; each answer can sharpen the result."</p>
-            <ul class="open">{items}</ul>
-        </section>
+pub fn card(a: &Assessment) -> String {
+    let mut h = Html::default();
+    h.raw("<h3 id=\"open-title\">Still unanswered</h3>");
+    if a.unanswered.is_empty() {
+        return h.raw("<p>You have answered every question.</p>").done();
     }
+    h.raw("<p>Nothing is guessed for these; each answer can sharpen the result.</p><ul class=\"open\">");
+    for &q in &a.unanswered {
+        h.raw("<li data-testid=\"unanswered\" data-value=\"")
+            .raw(q.key())
+            .raw("\">")
+            .answer_link(q)
+            .raw("</li>");
+    }
+    h.raw("</ul>").done()
 }

@@ -1,0 +1,89 @@
+//! Markup as strings, for blocks that are set with `inner_html` in one step.
+//!
+//! A block of text-heavy content built as typed Leptos views costs wasm for every element
+//! and every reactive attribute; as a string it costs one reactive attribute. The builders
+//! here escape every piece of text, so engine content can never become markup, and emit no
+//! `style` attributes or inline handlers (the page's Content Security Policy forbids both).
+//! Controls inside such markup carry `data-*` attributes that one delegated handler per
+//! section reads (see [`clicked_button`]).
+
+use std::fmt::Write;
+
+use partner_fit_engine::assessment::Question;
+use wasm_bindgen::JsCast;
+
+/// A string of markup being built; text goes in escaped, tags go in as written.
+#[derive(Default)]
+pub struct Html(String);
+
+impl Html {
+    /// Appends trusted markup written in this crate (tags, attribute names, fixed text).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Appends `text` escaped, safe as element content and inside a double-quoted attribute.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// Appends an integer (integer `Display` only: no float formatting is linked in).
+    pub fn int(&mut self, n: usize) -> &mut Self {
+        let _ = write!(self.0, "{n}");
+        self
+    }
+
+    /// Appends `<tag class="class">text</tag>`; no class attribute when `class` is empty.
+    pub fn el(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
+        self.raw("<").raw(tag);
+        if !class.is_empty() {
+            self.raw(" class=\"").raw(class).raw("\"");
+        }
+        self.raw(">").text(text).raw("</").raw(tag).raw(">")
+    }
+
+    /// Appends a link-styled button naming `q`; a click on it opens the question in the
+    /// assessment (through the section's delegated handler reading `data-q`).
+    pub fn answer_link(&mut self, q: Question) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"linkish\" data-q=\"")
+            .raw(q.key())
+            .raw("\"><span class=\"visually-hidden\">Answer: </span>")
+            .text(q.prompt())
+            .raw("</button>")
+    }
+
+    /// Appends "lead" and a list of links to `questions`; nothing when there are none.
+    pub fn waits_on(&mut self, questions: &[Question], lead: &str) -> &mut Self {
+        if questions.is_empty() {
+            return self;
+        }
+        self.raw("<div class=\"waits\">")
+            .el("p", "waits__lead", lead)
+            .raw("<ul class=\"waits__list\">");
+        for &q in questions {
+            self.raw("<li>").answer_link(q).raw("</li>");
+        }
+        self.raw("</ul></div>")
+    }
+
+    /// The markup built.
+    pub fn done(&mut self) -> String {
+        std::mem::take(&mut self.0)
+    }
+}
+
+/// The button a click landed in (or on), for a section's one delegated click handler.
+pub fn clicked_button(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target.closest("button").ok()?
+}
