@@ -87,14 +87,14 @@ fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }
 
-/// The computed `visibility` of `el` (through JS, so no extra web-sys features).
-fn visibility(el: &web_sys::Element) -> String {
+/// The computed `display` of `el` (through JS, so no extra web-sys features).
+fn display(el: &web_sys::Element) -> String {
     let window = web_sys::window().unwrap();
     let computed: js_sys::Function = js_sys::Reflect::get(&window, &"getComputedStyle".into())
         .unwrap()
         .unchecked_into();
     let style = computed.call1(&window, el).unwrap();
-    js_sys::Reflect::get(&style, &"visibility".into())
+    js_sys::Reflect::get(&style, &"display".into())
         .unwrap()
         .as_string()
         .unwrap_or_default()
@@ -232,11 +232,11 @@ fn tips_stay_in_the_drawing() {
     assert_eq!(em(-83), "-8.3em");
     assert_eq!(em(5), "0.5em");
     // Centred above a point in the middle of the plot.
-    assert_eq!(tip_anchor(220, 150, 26), (220, 139, false));
+    assert_eq!(tip_anchor(220, 150, 26), (220, 135, false));
     // Pushed inwards at the edges (half of 16.6 em at 20 units is 166), below near the top.
-    assert_eq!(tip_anchor(78, 150, 26), (166, 139, false));
-    assert_eq!(tip_anchor(406, 150, 26), (440 - 166, 139, false));
-    assert_eq!(tip_anchor(220, 40, 26), (220, 51, true));
+    assert_eq!(tip_anchor(78, 150, 26), (166, 135, false));
+    assert_eq!(tip_anchor(406, 150, 26), (440 - 166, 135, false));
+    assert_eq!(tip_anchor(220, 40, 26), (220, 55, true));
     // A tip wider than the drawing is centred on it.
     assert_eq!(tip_anchor(78, 150, 60).0, 220);
 }
@@ -539,7 +539,7 @@ async fn points_are_labelled_and_show_their_value_on_focus() {
     assert_eq!(attr(third, "role").as_deref(), Some("img"));
     let tip = third.query_selector(".sim-chart__tip").unwrap().unwrap();
     assert_eq!(text(&tip), expected);
-    assert_eq!(visibility(&tip), "hidden");
+    assert_eq!(display(&tip), "none");
 
     let focus: js_sys::Function = js_sys::Reflect::get(third, &"focus".into())
         .unwrap()
@@ -547,17 +547,13 @@ async fn points_are_labelled_and_show_their_value_on_focus() {
     focus.call0(third).unwrap();
     settle().await;
     assert_eq!(
-        visibility(&tip),
-        "visible",
+        display(&tip),
+        "inline",
         "the stylesheet shows the tip on focus"
     );
     let other = third.previous_element_sibling().unwrap();
     let other_tip = other.query_selector(".sim-chart__tip").unwrap().unwrap();
-    assert_eq!(
-        visibility(&other_tip),
-        "hidden",
-        "only the focused point's tip"
-    );
+    assert_eq!(display(&other_tip), "none", "only the focused point's tip");
 }
 
 #[wasm_bindgen_test]
@@ -584,6 +580,12 @@ async fn sentences_and_currency_follow_the_selector() {
     let summary = text(&the(&host, "[data-testid=chart-summary]"));
     assert!(summary.contains('€') && !summary.contains('$'), "{summary}");
     assert_eq!(text(&the(&host, "#sim-acv-unit")), "EUR");
+    let select_el: web_sys::HtmlSelectElement = the(&host, "#sim-currency").unchecked_into();
+    assert_eq!(
+        select_el.value(),
+        "EUR",
+        "the rewritten options keep the choice"
+    );
     assert!(select(&host, "[data-testid=currency-note]").is_empty());
 }
 

@@ -14,6 +14,7 @@ use partner_fit_engine::Model;
 use crate::ui::format::Formats;
 use crate::ui::simulator::chart::{marker_path, nice_ticks, Scale};
 use crate::ui::simulator::cumulative_chart::marker;
+use crate::ui::simulator::live_block;
 use crate::ui::simulator::live_formats::LiveFormats;
 use crate::ui::simulator::markup::escape;
 use crate::ui::state::use_app_state;
@@ -145,22 +146,23 @@ pub fn markup(s: &Simulation, f: &Formats) -> String {
     out
 }
 
-/// The control-versus-margin section.
+/// The control-versus-margin section; the chart and its list follow the simulator.
 #[component]
 pub fn QuadrantSection() -> impl IntoView {
-    let state = use_app_state();
-    let sim = state.simulation;
-    let fmt = LiveFormats::new(state.scenario);
+    live_block(
+        "quadrant-layout",
+        markup,
+        LiveFormats::new(use_app_state().scenario),
+    );
     view! {
-        <section class="section wrap quad" id="quadrant" aria-labelledby="quadrant-title">
-            <h2 id="quadrant-title">"Control versus margin"</h2>
-            <p class="lede">
-                "How much of the customer experience each model leaves you, and how much of list revenue you keep with the numbers of the margin simulator below."
-            </p>
-            <div
-                class="quad__layout"
-                inner_html=move || fmt.with(|f| sim.with(|s| markup(s, f)))
-            ></div>
-        </section>
+        <section
+            class="section wrap quad"
+            id="quadrant"
+            aria-labelledby="quadrant-title"
+            inner_html=concat!(
+                r#"<h2 id="quadrant-title">Control versus margin</h2><p class="lede">How much of the customer experience each model leaves you, and how much of list revenue you keep with the numbers of the margin simulator below.</p>"#,
+                r#"<div class="quad__layout" id="quadrant-layout"></div>"#,
+            )
+        ></section>
     }
 }

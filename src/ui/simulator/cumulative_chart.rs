@@ -1,7 +1,8 @@
 //! Cumulative contribution by year for the three models, as SVG markup.
 //!
 //! Each point is a focusable `<g>` whose text alternative is its value; the same text sits in
-//! a tip beside it that the stylesheet shows on hover and focus, so no handler is needed.
+//! a tip beside it that the stylesheet shows on hover and focus, so no handler is needed. The
+//! `<g>` holds a ring around the marker (the hover and focus indicator) rather than the marker.
 
 use std::fmt::Write;
 
@@ -22,6 +23,9 @@ const TOP: i32 = 28;
 const BOTTOM: i32 = 44;
 /// Radius of a point marker.
 const R: i32 = 5;
+/// Radius of the ring around a hovered or focused point, clear of the marker so it shows in
+/// any colour, and of the area that reacts to the pointer.
+const RING: i32 = 11;
 /// The largest font size of a value tip (set in the stylesheet), in SVG units, for keeping
 /// the tip inside the drawing.
 const TIP_FONT: i32 = 20;
@@ -47,10 +51,11 @@ pub fn tip_width(chars: usize) -> i32 {
 pub fn tip_anchor(x: i32, y: i32, chars: usize) -> (i32, i32, bool) {
     let half = tip_width(chars) * TIP_FONT / 20;
     let x = x.clamp(half.min(W / 2), (W - half).max(W / 2));
-    if y - R - 6 - 2 * TIP_FONT < 0 {
-        (x, y + R + 6, true)
+    let gap = RING + 4;
+    if y - gap - 2 * TIP_FONT < 0 {
+        (x, y + gap, true)
     } else {
-        (x, y - R - 6, false)
+        (x, y - gap, false)
     }
 }
 
@@ -124,7 +129,9 @@ pub fn markup(s: &Simulation, f: &Formats) -> String {
             .map(|(i, v)| (x.at((i + 1) as f64), y.at(*v), *v))
             .collect::<Vec<_>>()
     });
-    // Lines first, then every point, so no line is drawn over a point or its tip.
+    // Lines, then the markers, then the focusable points with their tips: drawn last, a
+    // tip is never covered by a line or a marker (SVG has no z-index).
+    let mut markers = String::from(r#"<g aria-hidden="true">"#);
     for (m, pts) in Model::ALL.iter().zip(&points) {
         let xy: Vec<(i32, i32)> = pts.iter().map(|&(px, py, _)| (px, py)).collect();
         let _ = write!(
@@ -133,7 +140,18 @@ pub fn markup(s: &Simulation, f: &Formats) -> String {
             m.id(),
             polyline_points(&xy)
         );
+        let _ = write!(markers, r#"<g class="sim-line--{}">"#, m.id());
+        for &(px, py) in &xy {
+            let _ = write!(
+                markers,
+                r#"<path class="sim-line__point" d="{}"/>"#,
+                marker_path(marker(*m), px, py, R)
+            );
+        }
+        markers.push_str("</g>");
     }
+    out.push_str(&markers);
+    out.push_str("</g>");
     for (m, pts) in Model::ALL.iter().zip(&points) {
         for (i, &(px, py, v)) in pts.iter().enumerate() {
             let label = format!("{}, year {}: {}", m.name(), i + 1, f.money(v));
@@ -149,9 +167,8 @@ pub fn markup(s: &Simulation, f: &Formats) -> String {
             let label = escape(&label);
             let _ = write!(
                 out,
-                r#"<g class="sim-point sim-line--{id}" data-testid="chart-point" data-model="{id}" tabindex="0" role="img" aria-label="{label}"><path class="sim-line__point" d="{d}"/><g class="sim-chart__tip" aria-hidden="true" transform="translate({tx} {ty})"><rect x="{x}" y="{rect_y}" width="{w}" height="1.8em" rx="0.4em"/><text y="{text_y}">{label}</text></g></g>"#,
+                r#"<g class="sim-point" data-testid="chart-point" data-model="{id}" tabindex="0" role="img" aria-label="{label}"><circle class="sim-point__ring" cx="{px}" cy="{py}" r="{RING}"/><g class="sim-chart__tip" aria-hidden="true" transform="translate({tx} {ty})"><rect x="{x}" y="{rect_y}" width="{w}" height="1.8em" rx="0.4em"/><text y="{text_y}">{label}</text></g></g>"#,
                 id = m.id(),
-                d = marker_path(marker(*m), px, py, R),
                 x = em(-width / 2),
                 w = em(width),
             );

@@ -4,9 +4,9 @@ use std::fmt::Write;
 
 use leptos::prelude::*;
 use partner_fit_engine::economics::Currency;
+use web_sys::HtmlSelectElement;
 
-use super::live_formats::LiveFormats;
-use crate::ui::state::use_app_state;
+use crate::ui::state::AppState;
 
 /// The options: the common currencies plus `chosen` (a link may carry any code), which is
 /// selected.
@@ -39,29 +39,30 @@ pub fn note(chosen: Currency, shown: Currency) -> String {
     )
 }
 
-/// A selector over the common currencies plus the scenario's own, with a note when the
-/// browser cannot format the chosen one.
-#[component]
-pub fn CurrencySelect(fmt: LiveFormats) -> impl IntoView {
-    let state = use_app_state();
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
-            state.scenario.try_update(|s| s.currency = c);
-            state.commit();
-        }
-    };
-    view! {
-        <div class="sim-currency">
-            <label for="sim-currency">"Currency"</label>
-            <select
-                id="sim-currency"
-                on:change=on_change
-                inner_html=move || options(fmt.chosen.get())
-            ></select>
-            <div
-                class="sim-currency__notes"
-                inner_html=move || note(fmt.chosen.get(), fmt.shown.get())
-            ></div>
-        </div>
+/// The selector with its label and the place of the note.
+pub fn markup(chosen: Currency, shown: Currency) -> String {
+    format!(
+        r#"<div class="sim-currency"><label for="sim-currency">Currency</label><select id="sim-currency">{}</select><div class="sim-currency__notes" id="sim-currency-notes">{}</div></div>"#,
+        options(chosen),
+        note(chosen, shown)
+    )
+}
+
+/// Shows `chosen` in the selector and the note about it (Back and Forward change it too).
+pub fn show(chosen: Currency, shown: Currency) {
+    let doc = document();
+    if let Some(select) = doc.get_element_by_id("sim-currency") {
+        select.set_inner_html(&options(chosen));
+    }
+    if let Some(notes) = doc.get_element_by_id("sim-currency-notes") {
+        notes.set_inner_html(&note(chosen, shown));
+    }
+}
+
+/// Makes the currency picked in `select` the scenario's, committed to the URL at once.
+pub fn choose(state: AppState, select: &HtmlSelectElement) {
+    if let Some(c) = Currency::parse(&select.value()) {
+        state.scenario.try_update(|s| s.currency = c);
+        state.commit();
     }
 }

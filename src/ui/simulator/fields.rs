@@ -1,6 +1,6 @@
 //! The 24 simulator inputs: a labelled slider paired with a number field and its unit each.
 //!
-//! The fields are written once as markup; two handlers on their container serve them all
+//! The fields are written once as markup; two handlers on the section serve them all
 //! (reading `data-param` of the field an event came from), and one effect writes changed
 //! values back into them. A reactive view per field would cost far more wasm for the same
 //! behaviour: both controls update the scenario live on `input` and commit the URL on
@@ -16,10 +16,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::chart::track_percent;
-use super::live_formats::LiveFormats;
 use super::markup::escape;
 use super::TYPICAL_DISCOUNT;
-use crate::ui::state::use_app_state;
+use crate::ui::state::AppState;
 
 /// The visible input groups: a legend and its parameters.
 const GROUPS: [(&str, &[Param]); 3] = [
@@ -210,24 +209,30 @@ fn flag(p: Param, invalid: bool) {
     }
 }
 
-/// The fields, in sync with the scenario both ways.
-#[component]
-pub fn Fields(fmt: LiveFormats) -> impl IntoView {
-    let state = use_app_state();
-    let initial = state.scenario.with_untracked(|s| s.inputs);
-    let currency = fmt.shown.get_untracked();
-    let html = markup(&initial, currency.as_str());
-    let shown = StoredValue::new(Shown {
-        inputs: initial,
-        currency,
-        typed: 0,
-        invalid: 0,
-        stale: 0,
-    });
+/// The fields' handlers and their write-back, sharing what the fields show.
+#[derive(Clone, Copy)]
+pub struct Fields {
+    shown: StoredValue<Shown>,
+}
 
-    // Sets the invalid flag of `p`, touching the page only when it changes.
-    let set_invalid = move |p: Param, invalid: bool| {
-        let was = shown
+impl Fields {
+    /// Starts from fields written by [`markup`] with `inputs` and `currency`.
+    pub fn new(inputs: Inputs, currency: Currency) -> Fields {
+        Fields {
+            shown: StoredValue::new(Shown {
+                inputs,
+                currency,
+                typed: 0,
+                invalid: 0,
+                stale: 0,
+            }),
+        }
+    }
+
+    /// Sets the invalid flag of `p`, touching the page only when it changes.
+    fn set_invalid(self, p: Param, invalid: bool) {
+        let was = self
+            .shown
             .try_update_value(|s| {
                 let was = s.invalid & bit(p) != 0;
                 s.invalid = if invalid {
@@ -241,22 +246,25 @@ pub fn Fields(fmt: LiveFormats) -> impl IntoView {
         if was != invalid {
             flag(p, invalid);
         }
-    };
-    let on_input = move |ev: Event| {
-        let Some((p, control)) = source(&ev) else {
+    }
+
+    /// An `input` event from a field: the scenario follows the slider, or the typed text
+    /// when it is a number.
+    pub fn input(self, state: AppState, ev: &Event) {
+        let Some((p, control)) = source(ev) else {
             return;
         };
         let value = if control.type_() == "range" {
-            shown.try_update_value(|s| s.typed &= !bit(p));
-            set_invalid(p, false);
+            self.shown.try_update_value(|s| s.typed &= !bit(p));
+            self.set_invalid(p, false);
             control.value().parse::<i64>().ok()
         } else {
-            shown.try_update_value(|s| {
+            self.shown.try_update_value(|s| {
                 s.typed |= bit(p);
                 s.stale |= bit(p);
             });
             let parsed = p.spec().parse_decimal(&control.value());
-            set_invalid(p, parsed.is_none());
+            self.set_invalid(p, parsed.is_none());
             parsed
         };
         if let Some(v) = value {
@@ -264,12 +272,16 @@ pub fn Fields(fmt: LiveFormats) -> impl IntoView {
                 s.inputs.set_raw(p, v);
             });
         }
-    };
-    let on_change = move |ev: Event| {
-        let Some((p, control)) = source(&ev) else {
+    }
+
+    /// A `change` event from a field: typed text that is a number gives way to the value,
+    /// clamped into range, and the URL is committed.
+    pub fn change(self, state: AppState, ev: &Event) {
+        let Some((p, control)) = source(ev) else {
             return;
         };
-        let release = shown
+        let release = self
+            .shown
             .try_update_value(|s| {
                 let valid = s.invalid & bit(p) == 0;
                 if valid {
@@ -279,17 +291,16 @@ pub fn Fields(fmt: LiveFormats) -> impl IntoView {
             })
             .unwrap_or(false);
         if release {
-            // The typed text gives way to the value, clamped into range.
             if let Some(raw) = state.scenario.try_with_untracked(|s| s.inputs.raw(p)) {
                 control.set_value(&p.spec().decimal(raw));
             }
         }
         state.commit();
-    };
-    Effect::new(move |_| {
-        let inputs = state.scenario.with(|s| s.inputs);
-        let currency = fmt.shown.get();
-        shown.try_update_value(|s| {
+    }
+
+    /// Writes what changed since the last call into the fields, leaving typed text alone.
+    pub fn sync(self, inputs: Inputs, currency: Currency) {
+        self.shown.try_update_value(|s| {
             for p in Param::ALL {
                 let raw = inputs.raw(p);
                 let changed = raw != s.inputs.raw(p)
@@ -305,21 +316,14 @@ pub fn Fields(fmt: LiveFormats) -> impl IntoView {
             s.inputs = inputs;
             s.currency = currency;
         });
-    });
+    }
+}
 
-    // The band behind the discount slider, as custom properties the track inherits (the
-    // strict CSP rules out style attributes in markup).
+/// The typical discount band's ends along the discount slider, in percent of its track, for
+/// the custom properties the band is drawn from (the strict CSP rules out style attributes in
+/// markup).
+pub fn band() -> (String, String) {
     let disc = Param::Disc.spec();
     let percent = |v| track_percent(v, disc.min, disc.max).to_string();
-    let (band_lo, band_hi) = (percent(TYPICAL_DISCOUNT.0), percent(TYPICAL_DISCOUNT.1));
-    view! {
-        <div
-            class="sim-fields"
-            style:--band-lo=band_lo
-            style:--band-hi=band_hi
-            on:input=on_input
-            on:change=on_change
-            inner_html=html
-        ></div>
-    }
+    (percent(TYPICAL_DISCOUNT.0), percent(TYPICAL_DISCOUNT.1))
 }
