@@ -7,7 +7,6 @@ pub mod question;
 pub mod steps;
 
 use leptos::ev::MouseEvent;
-use leptos::html::Div;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Question;
 use wasm_bindgen::JsCast;
@@ -51,6 +50,9 @@ pub const STEPS: [Step; 4] = [
         questions: &[Question::Reach, Question::Psup, Question::Seg],
     },
 ];
+
+/// The id of the section.
+const SECTION: &str = "assessment";
 
 /// The id of the step heading, which takes focus when the step changes.
 pub const STEP_HEADING: &str = "assessment-step-title";
@@ -137,7 +139,7 @@ fn on_click(state: AppState, ev: MouseEvent) {
 /// Every step's questions as markup, rendered once; only which step shows changes.
 fn step_markup(step: &Step) -> String {
     let mut h = Html::default();
-    h.el("p", "assess__intro", step.intro);
+    h.fill(r#"<p class="assess__intro">{}</p>"#, &[step.intro]);
     for &q in step.questions {
         question::markup(&mut h, q);
     }
@@ -157,30 +159,29 @@ fn heading(n: u32) -> String {
 /// The progress bar of step `n`.
 fn progress(n: u32) -> String {
     let mut h = Html::default();
-    h.raw("<progress class=\"assess__progress\" data-testid=\"assessment-progress\" aria-label=\"Assessment progress\" max=\"")
+    h.raw(r#"<progress class="assess__progress" data-testid="assessment-progress" aria-label="Assessment progress" max=""#)
         .int(STEPS.len())
-        .raw("\" value=\"")
+        .raw(r#"" value=""#)
         .int(n as usize + 1)
-        .raw("\">")
-        .text(&heading(n))
-        .raw("</progress>")
+        .fill(r#"">{}</progress>"#, &[&heading(n)])
         .done()
 }
 
 /// Back and Next (`data-nav`, read by the section's click handler); Next becomes "See your
 /// recommendation" on the last step.
 fn nav(n: u32) -> String {
+    let back = if n == 0 { " disabled" } else { "" };
+    let next = if n < LAST {
+        "Next"
+    } else {
+        "See your recommendation"
+    };
     let mut h = Html::default();
-    h.raw("<button type=\"button\" class=\"btn btn--ghost\" data-testid=\"step-back\" data-nav=\"back\"")
-        .raw(if n == 0 { " disabled" } else { "" })
-        .raw(">Back</button><button type=\"button\" class=\"btn\" data-testid=\"step-next\" data-nav=\"next\">")
-        .raw(if n < LAST {
-            "Next"
-        } else {
-            "See your recommendation"
-        })
-        .raw("</button>")
-        .done()
+    h.fill(
+        r#"<button type="button" class="btn btn--ghost" data-testid="step-back" data-nav="back"{}>Back</button><button type="button" class="btn" data-testid="step-next" data-nav="next">{}</button>"#,
+        &[back, next],
+    )
+    .done()
 }
 
 /// `f` of the step on screen, as a reactive closure; one closure type serves every part
@@ -201,12 +202,12 @@ pub fn AssessmentSection() -> impl IntoView {
     let state = use_app_state();
     // Only the answers: a slider elsewhere must not touch the inputs.
     let answers = Memo::new(move |_| state.scenario.with(|s| s.answers));
-    let card = NodeRef::<Div>::new();
-    // The inputs are markup of their own, outside Leptos: sync them with the answers.
+    // The inputs are markup of their own, outside Leptos: sync them with the answers (the
+    // effect first runs once the section is in the document).
     Effect::new(move |_| {
         let a = answers.get();
-        if let Some(card) = card.get() {
-            question::sync(&card, &a);
+        if let Some(section) = document().get_element_by_id(SECTION) {
+            question::sync(&section, &a);
         }
     });
     let steps = STEPS
@@ -221,14 +222,14 @@ pub fn AssessmentSection() -> impl IntoView {
     view! {
         <section
             class="section wrap assess no-print"
-            id="assessment"
+            id=SECTION
             aria-labelledby="assessment-title"
             on:click=move |ev| on_click(state, ev)
             on:change=move |ev| question::on_change(state, &ev)
         >
             <div inner_html=INTRO />
             <nav aria-label="Assessment steps" inner_html=move || steps::markup(current_step(state), &answers.get()) />
-            <div class="card assess__card" node_ref=card>
+            <div class="card assess__card">
                 // The heading stays one element: the focus lands on it at every step change.
                 <h3
                     id=STEP_HEADING

@@ -33,11 +33,14 @@ fn assets() -> String {
     let mut h = Html::default();
     for a in Asset::ALL {
         row(&mut h, a.name(), |h, m| {
-            match a.need(m) {
-                Need::Required => h.el("span", "need need--required", "Must have"),
-                Need::Helps => h.el("span", "need", "Helps"),
+            let (class, need) = match a.need(m) {
+                Need::Required => (" need--required", "Must have"),
+                Need::Helps => ("", "Helps"),
             };
-            h.raw(" ").text(a.role(m));
+            h.fill(
+                r#"<span class="need{}">{}</span> {}"#,
+                &[class, need, a.role(m)],
+            );
         });
     }
     h.done()
@@ -58,9 +61,9 @@ fn ladder() -> String {
 /// A heading and, when there is one, a note before a table.
 fn preface(title: &str, note: &str) -> String {
     let mut h = Html::default();
-    h.el("h3", "", title);
+    h.fill("<h3>{}</h3>", &[title]);
     if !note.is_empty() {
-        h.el("p", "", note);
+        h.fill("<p>{}</p>", &[note]);
     }
     h.done()
 }

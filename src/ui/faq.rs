@@ -9,12 +9,12 @@ use super::results::markup::Html;
 /// Every question of the guide's FAQ, closed until opened.
 fn markup() -> String {
     let mut h = Html::default();
-    h.raw("<h2 id=\"faq-title\">Questions we are often asked</h2><div class=\"faq__list\">");
+    h.raw(r#"<h2 id="faq-title">Questions we are often asked</h2><div class="faq__list">"#);
     for f in &FAQ {
-        h.raw("<details class=\"faq__item\" data-testid=\"faq-item\">")
-            .el("summary", "", f.question)
-            .el("p", "", f.answer)
-            .raw("</details>");
+        h.fill(
+            r#"<details class="faq__item" data-testid="faq-item"><summary>{}</summary><p>{}</p></details>"#,
+            &[f.question, f.answer],
+        );
     }
     h.raw("</div>").done()
 }

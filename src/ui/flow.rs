@@ -19,36 +19,30 @@ use super::results::recommendation::decision_number;
 use super::results::RESULTS_HEADING;
 use super::state::{use_app_state, AppState};
 
-/// The path in one sentence, the diagram's text alternative.
-pub fn path_sentence(a: Option<&Assessment>) -> String {
+/// Appends the path in one sentence, the diagram's text alternative.
+fn path_sentence(h: &mut Html, a: Option<&Assessment>) {
     let Some(a) = a else {
-        return "Answer questions 1 and 2 to see your path through the flow.".to_owned();
+        h.raw("Answer questions 1 and 2 to see your path through the flow.");
+        return;
     };
-    let steps: Vec<String> = a
-        .recommendation
-        .path
-        .iter()
-        .map(|s| {
-            let answer = if s.yes { "yes" } else { "no" };
-            format!("question {}, {answer}", decision_number(s.decision))
-        })
-        .collect();
-    format!(
-        "Your path: {}; it ends at {}.",
-        steps.join("; "),
-        a.model().name()
-    )
+    h.raw("Your path: ");
+    for (i, s) in a.recommendation.path.iter().enumerate() {
+        h.raw(if i == 0 { "question " } else { "; question " })
+            .int(decision_number(s.decision))
+            .raw(if s.yes { ", yes" } else { ", no" });
+    }
+    h.fill("; it ends at {}.", &[a.model().name()]);
 }
 
 /// The box under the diagram: the path sentence and, once there is a path, a way to its
 /// reasons.
 fn end_markup(a: Option<&Assessment>) -> String {
     let mut h = Html::default();
-    h.raw("<p data-testid=\"flow-summary\">")
-        .text(&path_sentence(a))
-        .raw("</p>");
+    h.raw(r#"<p data-testid="flow-summary">"#);
+    path_sentence(&mut h, a);
+    h.raw("</p>");
     if a.is_some() {
-        h.raw("<button type=\"button\" class=\"btn btn--ghost\" data-go=\"results\">See the reasons</button>");
+        h.raw(r#"<button type="button" class="btn btn--ghost" data-go="results">See the reasons</button>"#);
     }
     h.done()
 }
@@ -63,9 +57,11 @@ fn choose(state: AppState, button: &web_sys::Element, announce: RwSignal<String>
         .scenario
         .try_update(|s| s.answers.set_answer_id(q, Some(id)));
     state.commit();
-    let sentence = state
-        .assessment
-        .try_with_untracked(|a| path_sentence(a.as_ref()))?;
+    let sentence = state.assessment.try_with_untracked(|a| {
+        let mut h = Html::default();
+        path_sentence(&mut h, a.as_ref());
+        h.done()
+    })?;
     announce.try_set(sentence);
     focus_later(button.id());
     Some(())

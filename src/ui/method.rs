@@ -15,16 +15,10 @@ use super::results::markup::Html;
 fn markup() -> String {
     let mut h = Html::default();
     h.raw(
-        "<h2 id=\"method-title\">How we calculate</h2><p class=\"lede\">Every figure and sentence \
-         on this page comes from the rules below, run in your browser. Nothing is estimated by \
-         hand, and nothing you enter is sent anywhere.</p><h3>The margin simulator</h3>\
-         <ol class=\"method__steps\">",
+        r#"<h2 id="method-title">How we calculate</h2><p class="lede">Every figure and sentence on this page comes from the rules below, run in your browser. Nothing is estimated by hand, and nothing you enter is sent anywhere.</p><h3>The margin simulator</h3><ol class="method__steps">"#,
     );
     for step in METHOD {
-        h.raw("<li>")
-            .el("h4", "", step.title)
-            .el("p", "", step.text)
-            .raw("</li>");
+        h.fill("<li><h4>{}</h4><p>{}</p></li>", &[step.title, step.text]);
     }
     h.raw("</ol>");
     scoring::markup(&mut h);

@@ -17,47 +17,26 @@ use crate::ui::state::AppState;
 /// Appends a question with its help text and the engine's answers.
 pub fn markup(h: &mut Html, q: Question) {
     let key = q.key();
-    let kind = if q.is_multi() { "checkbox" } else { "radio" };
-    h.raw("<fieldset class=\"q\" data-testid=\"question\" data-value=\"")
-        .raw(key)
-        .raw("\" aria-describedby=\"q-")
-        .raw(key)
-        .raw("-help\"><legend class=\"q__prompt\" id=\"q-")
-        .raw(key)
-        .raw("-legend\">")
-        .text(q.prompt())
-        .raw("</legend><p class=\"q__help\" id=\"q-")
-        .raw(key)
-        .raw("-help\">")
-        .text(q.help())
-        .raw("</p><ul class=\"q__choices")
-        .raw(if q.is_multi() {
-            " q__choices--multi"
-        } else {
-            ""
-        })
-        .raw("\">");
+    let (kind, multi) = if q.is_multi() {
+        ("checkbox", " q__choices--multi")
+    } else {
+        ("radio", "")
+    };
+    h.fill(
+        r#"<fieldset class="q" data-testid="question" data-value="{}" aria-describedby="q-{}-help"><legend class="q__prompt" id="q-{}-legend">{}</legend><p class="q__help" id="q-{}-help">{}</p><ul class="q__choices{}">"#,
+        &[key, key, key, q.prompt(), key, q.help(), multi],
+    );
     for c in q.choices() {
         let id = input_id(q, c.id);
-        h.raw("<li class=\"q__choice\"><input type=\"")
-            .raw(kind)
-            .raw("\" id=\"")
-            .raw(&id)
-            .raw("\" name=\"q-")
-            .raw(key)
-            .raw("\" value=\"")
-            .raw(c.id)
-            .raw("\"><label for=\"")
-            .raw(&id)
-            .raw("\">")
-            .text(c.label)
-            .raw("</label></li>");
+        h.fill(
+            r#"<li class="q__choice"><input type="{}" id="{}" name="q-{}" value="{}"><label for="{}">{}</label></li>"#,
+            &[kind, &id, key, c.id, &id, c.label],
+        );
     }
-    h.raw("</ul><button type=\"button\" class=\"linkish q__clear\" hidden aria-describedby=\"q-")
-        .raw(key)
-        .raw("-legend\" data-clear=\"")
-        .raw(key)
-        .raw("\">Clear answer</button></fieldset>");
+    h.fill(
+        r#"</ul><button type="button" class="linkish q__clear" hidden aria-describedby="q-{}-legend" data-clear="{}">Clear answer</button></fieldset>"#,
+        &[key, key],
+    );
 }
 
 /// The question an input or clear button belongs to, from its `name` ("q-role") or

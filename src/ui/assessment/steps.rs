@@ -9,24 +9,27 @@ use crate::ui::results::markup::Html;
 /// its questions are answered; the current step is marked with `aria-current` and in text.
 pub fn markup(current: u32, a: &Answers) -> String {
     let mut h = Html::default();
-    h.raw("<ol class=\"assess__steps\">");
+    h.raw(r#"<ol class="assess__steps">"#);
     for (i, step) in STEPS.iter().enumerate() {
         let here = i as u32 == current;
         let answered = step.questions.iter().filter(|&&q| a.is_answered(q)).count();
-        h.raw("<li><button type=\"button\" class=\"assess__goto\" data-step=\"")
+        h.raw(r#"<li><button type="button" class="assess__goto" data-step=""#)
             .int(i)
-            .raw(if here { "\" aria-current=\"step" } else { "" })
-            .raw("\"><span class=\"assess__goto-title\">")
+            .raw(if here { r#"" aria-current="step"# } else { "" })
+            .raw(r#""><span class="assess__goto-title">"#)
             .int(i + 1)
-            .raw(". ")
-            .text(step.title)
-            .raw("</span><span class=\"assess__goto-status\">")
+            .fill(
+                r#". {}</span><span class="assess__goto-status">"#,
+                &[step.title],
+            )
             .int(answered)
             .raw(" of ")
             .int(step.questions.len())
-            .raw(" answered")
-            .raw(if here { " · you are here" } else { "" })
-            .raw("</span></button></li>");
+            .raw(if here {
+                " answered · you are here</span></button></li>"
+            } else {
+                " answered</span></button></li>"
+            });
     }
     h.raw("</ol>").done()
 }

@@ -6,16 +6,15 @@ use crate::ui::results::markup::Html;
 
 /// Appends every kind of channel conflict with the rule that settles it.
 pub fn markup(h: &mut Html) {
-    h.raw("<h3>When sellers collide: the credit rules</h3>")
-        .el("p", "conflicts__definition", DEAL_REGISTRATION)
-        .raw("<dl class=\"conflicts\">");
+    h.fill(
+        r#"<h3>When sellers collide: the credit rules</h3><p class="conflicts__definition">{}</p><dl class="conflicts">"#,
+        &[DEAL_REGISTRATION],
+    );
     for c in Conflict::ALL {
-        h.raw("<div class=\"conflicts__item\" id=\"conflict-")
-            .raw(c.id())
-            .raw("\">")
-            .el("dt", "", c.name())
-            .el("dd", "", c.rule())
-            .raw("</div>");
+        h.fill(
+            r#"<div class="conflicts__item" id="conflict-{}"><dt>{}</dt><dd>{}</dd></div>"#,
+            &[c.id(), c.name(), c.rule()],
+        );
     }
     h.raw("</dl>");
 }

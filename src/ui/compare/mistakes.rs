@@ -7,17 +7,12 @@ use crate::ui::results::markup::Html;
 
 /// Appends the guide's mistakes, in its order.
 pub fn markup(h: &mut Html) {
-    h.raw("<h3>Five common mistakes, and their fixes</h3><ol class=\"mistakes\">");
+    h.raw(r#"<h3>Five common mistakes, and their fixes</h3><ol class="mistakes">"#);
     for m in Mistake::ALL {
-        h.raw("<li class=\"card mistakes__item\" id=\"mistake-")
-            .raw(m.id())
-            .raw("\" data-testid=\"mistake\">")
-            .el("h4", "", m.title())
-            .raw("<p><strong>Why it hurts: </strong>")
-            .text(m.why())
-            .raw("</p><p class=\"mistakes__fix\"><strong>The fix: </strong>")
-            .text(m.fix())
-            .raw("</p></li>");
+        h.fill(
+            r#"<li class="card mistakes__item" id="mistake-{}" data-testid="mistake"><h4>{}</h4><p><strong>Why it hurts: </strong>{}</p><p class="mistakes__fix"><strong>The fix: </strong>{}</p></li>"#,
+            &[m.id(), m.title(), m.why(), m.fix()],
+        );
     }
     h.raw("</ol>");
 }

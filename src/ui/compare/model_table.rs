@@ -25,9 +25,9 @@ pub struct Table {
 /// Appends a row: its heading and a cell per model, each with the model in `data-model`
 /// (which the table's `fit-<model>` class marks).
 pub fn row(h: &mut Html, heading: &str, cell: impl Fn(&mut Html, Model)) {
-    h.raw("<tr><th scope=\"row\">").text(heading).raw("</th>");
+    h.fill(r#"<tr><th scope="row">{}</th>"#, &[heading]);
     for m in Model::ALL {
-        h.raw("<td data-model=\"").raw(m.id()).raw("\">");
+        h.fill(r#"<td data-model="{}">"#, &[m.id()]);
         cell(h, m);
         h.raw("</td>");
     }
@@ -37,20 +37,21 @@ pub fn row(h: &mut Html, heading: &str, cell: impl Fn(&mut Html, Model)) {
 /// The header row, with the "Your fit" badge in the column of `fit`.
 fn head(corner: &str, fit: Option<Model>) -> String {
     let mut h = Html::default();
-    h.raw("<tr><th scope=\"col\" class=\"content-table__corner\">")
-        .text(corner)
-        .raw("</th>");
+    h.fill(
+        r#"<tr><th scope="col" class="content-table__corner">{}</th>"#,
+        &[corner],
+    );
     for m in Model::ALL {
-        h.raw("<th scope=\"col\" class=\"content-table__head content-table__head--")
-            .raw(m.id())
-            .raw("\" data-model=\"")
-            .raw(m.id())
-            .raw("\">")
-            .text(m.name());
+        let id = m.id();
+        h.fill(
+            r#"<th scope="col" class="content-table__head content-table__head--{}" data-model="{}">{}"#,
+            &[id, id, m.name()],
+        );
         if fit == Some(m) {
-            h.raw(" <span class=\"fit-badge\" data-testid=\"compare-fit\" data-value=\"")
-                .raw(m.id())
-                .raw("\">Your fit</span>");
+            h.fill(
+                r#" <span class="fit-badge" data-testid="compare-fit" data-value="{}">Your fit</span>"#,
+                &[id],
+            );
         }
         h.raw("</th>");
     }

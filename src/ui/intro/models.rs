@@ -8,28 +8,25 @@ use crate::ui::results::markup::Html;
 /// One card per model, rendered once from the guide's profiles.
 fn markup() -> String {
     let mut h = Html::default();
-    h.raw("<h2 id=\"models-title\">Three ways to go to market with a partner</h2>")
-        .el("p", "lede", MNEMONIC)
-        .raw("<ul class=\"models\">");
+    h.fill(
+        r#"<h2 id="models-title">Three ways to go to market with a partner</h2><p class="lede">{}</p><ul class="models">"#,
+        &[MNEMONIC],
+    );
     for m in Model::ALL {
         let p = m.profile();
-        h.raw("<li class=\"card model-card model-card--")
-            .raw(m.id())
-            .raw("\" data-testid=\"model-card\" data-value=\"")
-            .raw(m.id())
-            .raw("\">")
-            .el("h3", "", m.name())
-            .raw("<p class=\"model-card__summary\" data-testid=\"model-summary\">")
-            .text(p.summary)
-            .raw("</p>")
-            .el("p", "", p.definition)
-            .raw("<dl><dt>Who sells</dt>")
-            .el("dd", "", p.who_sells)
-            .raw("<dt>Who owns the customer</dt>")
-            .el("dd", "", p.who_owns)
-            .raw("<dt>What the partner gets</dt>")
-            .el("dd", "", p.partner_gets)
-            .raw("</dl></li>");
+        h.fill(
+            r#"<li class="card model-card model-card--{}" data-testid="model-card" data-value="{}"><h3>{}</h3><p class="model-card__summary" data-testid="model-summary">{}</p><p>{}</p><dl><dt>Who sells</dt><dd>{}</dd><dt>Who owns the customer</dt><dd>{}</dd><dt>What the partner gets</dt><dd>{}</dd></dl></li>"#,
+            &[
+                m.id(),
+                m.id(),
+                m.name(),
+                p.summary,
+                p.definition,
+                p.who_sells,
+                p.who_owns,
+                p.partner_gets,
+            ],
+        );
     }
     h.raw("</ul>").done()
 }

@@ -7,9 +7,10 @@ use crate::ui::results::markup::Html;
 
 /// Appends the scoring method in plain words, with the numbers it rests on.
 pub fn markup(h: &mut Html) {
-    h.raw("<h3>The fit scores</h3>")
-        .el("p", "", METHOD)
-        .raw("<dl class=\"method__constants\">");
+    h.fill(
+        r#"<h3>The fit scores</h3><p>{}</p><dl class="method__constants">"#,
+        &[METHOD],
+    );
     for (label, id, value) in [
         ("Starting points of every model", "score-base", BASE),
         (
@@ -23,15 +24,11 @@ pub fn markup(h: &mut Html) {
             FACTOR_CAP,
         ),
     ] {
-        h.raw("<div>")
-            .el("dt", "", label)
-            .raw("<dd data-testid=\"")
-            .raw(id)
-            .raw("\" data-value=\"")
-            .int(value.into())
-            .raw("\">")
-            .int(value.into())
-            .raw("</dd></div>");
+        let value = value.to_string();
+        h.fill(
+            r#"<div><dt>{}</dt><dd data-testid="{}" data-value="{}">{}</dd></div>"#,
+            &[label, id, &value, &value],
+        );
     }
     h.raw("</dl>");
     weights::markup(h);

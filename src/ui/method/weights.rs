@@ -17,7 +17,7 @@ fn answer_label(w: &Weight) -> &'static str {
 /// Appends every answer that adds points to a model, with the points and the reason, in a
 /// disclosure.
 pub fn markup(h: &mut Html) {
-    h.raw("<details class=\"method__weights\"><summary>Show the weight table (")
+    h.raw(r#"<details class="method__weights"><summary>Show the weight table ("#)
         .int(WEIGHTS.len())
         .raw(
             " rows)</summary><p>Rows for the same question and model are alternatives, except \
@@ -30,18 +30,17 @@ pub fn markup(h: &mut Html) {
              </th><th scope=\"col\">Reason</th></tr></thead><tbody>",
         );
     for w in WEIGHTS {
-        h.raw("<tr data-testid=\"weight\" data-model=\"")
-            .raw(w.model.id())
-            .raw("\"><th scope=\"row\">")
-            .text(w.question.prompt())
-            .raw("</th>")
-            .el("td", "", answer_label(w))
-            .el("td", "", w.model.name())
-            .raw("<td class=\"content-table__num\">")
-            .int(w.points.into())
-            .raw("</td>")
-            .el("td", "", w.reason)
-            .raw("</tr>");
+        h.fill(
+            r#"<tr data-testid="weight" data-model="{}"><th scope="row">{}</th><td>{}</td><td>{}</td><td class="content-table__num">{}</td><td>{}</td></tr>"#,
+            &[
+                w.model.id(),
+                w.question.prompt(),
+                answer_label(w),
+                w.model.name(),
+                &w.points.to_string(),
+                w.reason,
+            ],
+        );
     }
     h.raw("</tbody></table></div></details>");
 }

@@ -19,19 +19,21 @@ const fn status_text(s: Option<AssetStatus>) -> &'static str {
 pub fn card(a: &Assessment) -> String {
     let model = a.model();
     let mut h = Html::default();
-    h.raw("<h3 id=\"assets-title\">Asset readiness for ")
-        .text(model.in_sentence())
-        .raw("</h3><ul class=\"assets\">");
+    h.fill(
+        r#"<h3 id="assets-title">Asset readiness for {}</h3><ul class="assets">"#,
+        &[model.in_sentence()],
+    );
     for r in &a.assets {
-        h.raw("<li class=\"asset\" data-testid=\"asset\" data-value=\"")
-            .raw(r.asset.id())
-            .raw("\"><p class=\"asset__head\">")
-            .el("strong", "", r.asset.name())
-            .el("span", "asset__status", status_text(r.status))
-            .raw("</p>")
-            .el("p", "muted", r.asset.role(model))
-            .raw("<p>")
-            .text(r.meaning);
+        h.fill(
+            r#"<li class="asset" data-testid="asset" data-value="{}"><p class="asset__head"><strong>{}</strong><span class="asset__status">{}</span></p><p class="muted">{}</p><p>{}"#,
+            &[
+                r.asset.id(),
+                r.asset.name(),
+                status_text(r.status),
+                r.asset.role(model),
+                r.meaning,
+            ],
+        );
         if r.status.is_none() {
             h.raw(" ").answer_link(r.question);
         }

@@ -19,58 +19,41 @@ const fn status(s: Status) -> (&'static str, &'static str) {
 pub fn card(a: &Assessment) -> String {
     let earned = a.ladder.rung;
     let mut h = Html::default();
-    h.raw("<h3 id=\"ladder-title\">The maturity ladder</h3><p data-testid=\"ladder-rung\" data-value=\"")
-        .raw(earned.id())
-        .raw("\">Rung earned now: <strong>")
-        .text(earned.name())
-        .raw("</strong></p><ol class=\"ladder\">");
+    h.fill(
+        r#"<h3 id="ladder-title">The maturity ladder</h3><p data-testid="ladder-rung" data-value="{}">Rung earned now: <strong>{}</strong></p><ol class="ladder">"#,
+        &[earned.id(), earned.name()],
+    );
     for (i, rung) in LADDER.iter().enumerate() {
         let m = rung.model;
-        let here = m == earned;
-        h.raw("<li class=\"ladder__rung ladder__rung--")
-            .raw(m.id())
-            .raw(if here {
-                " is-earned\" aria-current=\"step"
-            } else {
-                ""
-            })
-            .raw("\" data-rung=\"")
-            .raw(m.id())
-            .raw("\"><p class=\"ladder__name\"><strong>")
-            .int(i + 1)
-            .raw(". ")
-            .text(m.name())
-            .raw("</strong> ")
-            .el(
-                "span",
-                "ladder__mark",
-                match earned {
-                    _ if here => "Earned now",
-                    e if e > m => "Earned",
-                    _ => "Not yet",
-                },
-            )
-            .raw("</p><p><span class=\"muted\">Proves: </span>")
-            .text(rung.proves)
-            .raw("</p><p><span class=\"muted\">Earns: </span>")
-            .text(rung.earns)
-            .raw("</p></li>");
+        let (class, current, mark) = match earned {
+            e if e == m => (" is-earned", "step", "Earned now"),
+            e if e > m => ("", "false", "Earned"),
+            _ => ("", "false", "Not yet"),
+        };
+        h.fill(
+            r#"<li class="ladder__rung ladder__rung--{}{}" aria-current="{}" data-rung="{}"><p class="ladder__name"><strong>"#,
+            &[m.id(), class, current, m.id()],
+        )
+        .int(i + 1)
+        .fill(
+            r#". {}</strong> <span class="ladder__mark">{}</span></p><p><span class="muted">Proves: </span>{}</p><p><span class="muted">Earns: </span>{}</p></li>"#,
+            &[m.name(), mark, rung.proves, rung.earns],
+        );
     }
     h.raw("</ol>");
     match &a.ladder.next {
         None => h.raw("<p>You stand on the top rung.</p>"),
         Some(next) => {
-            h.raw("<h4>What ")
-                .text(next.rung.in_sentence())
-                .raw(" still needs</h4><ul class=\"reqs\">");
+            h.fill(
+                r#"<h4>What {} still needs</h4><ul class="reqs">"#,
+                &[next.rung.in_sentence()],
+            );
             for r in &next.requirements {
                 let (words, class) = status(r.status);
-                h.raw("<li class=\"req req--")
-                    .raw(class)
-                    .raw("\">")
-                    .el("span", "req__status", words)
-                    .raw("<span>")
-                    .text(r.condition.text());
+                h.fill(
+                    r#"<li class="req req--{}"><span class="req__status">{}</span><span>{}"#,
+                    &[class, words, r.condition.text()],
+                );
                 if r.status == Status::Unanswered {
                     h.raw(" ").answer_link(r.condition.question());
                 }
@@ -79,5 +62,5 @@ pub fn card(a: &Assessment) -> String {
             h.raw("</ul>")
         }
     };
-    h.el("p", "muted", LADDER_NOTE).done()
+    h.fill(r#"<p class="muted">{}</p>"#, &[LADDER_NOTE]).done()
 }

@@ -43,23 +43,25 @@ impl Html {
         self
     }
 
-    /// Appends `<tag class="class">text</tag>`; no class attribute when `class` is empty.
-    pub fn el(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
-        self.raw("<").raw(tag);
-        if !class.is_empty() {
-            self.raw(" class=\"").raw(class).raw("\"");
+    /// Appends `template` with each `{}` replaced by the next of `args`, escaped: one call
+    /// per block of markup keeps the wasm small.
+    pub fn fill(&mut self, template: &str, args: &[&str]) -> &mut Self {
+        debug_assert_eq!(template.matches("{}").count(), args.len(), "{template}");
+        let mut parts = template.split('{');
+        self.raw(parts.next().unwrap_or_default());
+        for (part, arg) in parts.zip(args) {
+            self.text(arg).raw(part.strip_prefix('}').unwrap_or(part));
         }
-        self.raw(">").text(text).raw("</").raw(tag).raw(">")
+        self
     }
 
     /// Appends a link-styled button naming `q`; a click on it opens the question in the
     /// assessment (through the section's delegated handler reading `data-q`).
     pub fn answer_link(&mut self, q: Question) -> &mut Self {
-        self.raw("<button type=\"button\" class=\"linkish\" data-q=\"")
-            .raw(q.key())
-            .raw("\"><span class=\"visually-hidden\">Answer: </span>")
-            .text(q.prompt())
-            .raw("</button>")
+        self.fill(
+            r#"<button type="button" class="linkish" data-q="{}"><span class="visually-hidden">Answer: </span>{}</button>"#,
+            &[q.key(), q.prompt()],
+        )
     }
 
     /// Appends "lead" and a list of links to `questions`; nothing when there are none.
@@ -67,9 +69,10 @@ impl Html {
         if questions.is_empty() {
             return self;
         }
-        self.raw("<div class=\"waits\">")
-            .el("p", "waits__lead", lead)
-            .raw("<ul class=\"waits__list\">");
+        self.fill(
+            r#"<div class="waits"><p class="waits__lead">{}</p><ul class="waits__list">"#,
+            &[lead],
+        );
         for &q in questions {
             self.raw("<li>").answer_link(q).raw("</li>");
         }

@@ -9,15 +9,14 @@ use crate::ui::state::AppState;
 /// The two questions the guide's decision starts from, each answered or not.
 fn markup(a: &Answers) -> String {
     let mut h = Html::default();
-    h.raw("<p>Answer these two questions and your recommendation appears here, with the reasons behind it:</p><ul class=\"missing\">");
+    h.raw(r#"<p>Answer these two questions and your recommendation appears here, with the reasons behind it:</p><ul class="missing">"#);
     for q in [Question::Role, Question::Own] {
-        h.raw("<li><strong class=\"status\">")
-            .raw(if a.is_answered(q) {
-                "Answered: "
-            } else {
-                "Not answered yet: "
-            })
-            .raw("</strong>")
+        let status = if a.is_answered(q) {
+            "Answered: "
+        } else {
+            "Not answered yet: "
+        };
+        h.fill(r#"<li><strong class="status">{}</strong>"#, &[status])
             .answer_link(q)
             .raw("</li>");
     }

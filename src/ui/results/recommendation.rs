@@ -14,21 +14,24 @@ pub fn decision_number(d: Decision) -> usize {
 /// model): summary, each step's reason, and a way to change answers.
 pub fn card(a: &Assessment) -> String {
     let mut h = Html::default();
-    h.el("p", "rec__summary", a.model().profile().summary)
-        .raw("<h4>Why</h4><ol class=\"rec__path\">");
+    h.fill(
+        r#"<p class="rec__summary">{}</p><h4>Why</h4><ol class="rec__path">"#,
+        &[a.model().profile().summary],
+    );
     for step in &a.recommendation.path {
-        h.raw("<li><p><span class=\"path__q\">Question ")
+        h.raw(r#"<li><p><span class="path__q">Question "#)
             .int(decision_number(step.decision))
-            .raw(": ")
-            .text(step.decision.prompt())
-            .raw("</span> <strong>")
-            .raw(if step.yes { "Yes" } else { "No" })
-            .raw("</strong>. ")
-            .text(step.reason)
-            .raw("</p>")
+            .fill(
+                ": {}</span> <strong>{}</strong>. {}</p>",
+                &[
+                    step.decision.prompt(),
+                    if step.yes { "Yes" } else { "No" },
+                    step.reason,
+                ],
+            )
             .waits_on(&step.awaiting, "This step may change once you answer:")
             .raw("</li>");
     }
-    h.raw("</ol><button type=\"button\" class=\"btn btn--ghost no-print\" data-step=\"0\">Change answers</button>")
+    h.raw(r#"</ol><button type="button" class="btn btn--ghost no-print" data-step="0">Change answers</button>"#)
         .done()
 }

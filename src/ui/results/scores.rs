@@ -11,18 +11,19 @@ use crate::ui::state::AppState;
 /// A model's name, its score and, when recommended, the tag; then the bar, drawn in SVG
 /// units of one point.
 fn head(a: &Assessment, model: Model) -> String {
-    let points = a.score(model).score.into();
+    let points = a.score(model).score.to_string();
+    let tag = if a.model() == model {
+        r#"<span class="score__tag">Recommended</span>"#
+    } else {
+        ""
+    };
     let mut h = Html::default();
-    h.raw("<p class=\"score__head\">")
-        .el("span", "score__name", model.name());
-    if a.model() == model {
-        h.raw("<span class=\"score__tag\">Recommended</span>");
-    }
-    h.raw("<span class=\"score__value\">")
-        .int(points)
-        .raw(" / 100</span></p><svg class=\"score__bar\" viewBox=\"0 0 100 8\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"score__track\" width=\"100\" height=\"8\" rx=\"2\"/><rect class=\"score__fill\" width=\"")
-        .int(points)
-        .raw("\" height=\"8\" rx=\"2\"/></svg>")
+    h.fill(r#"<p class="score__head"><span class="score__name">{}</span>"#, &[model.name()])
+        .raw(tag)
+        .fill(
+            r#"<span class="score__value">{} / 100</span></p><svg class="score__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="score__track" width="100" height="8" rx="2"/><rect class="score__fill" width="{}" height="8" rx="2"/></svg>"#,
+            &[&points, &points],
+        )
         .done()
 }
 
@@ -30,28 +31,27 @@ fn head(a: &Assessment, model: Model) -> String {
 /// the questions that could still add points.
 fn why(a: &Assessment, model: Model) -> String {
     let score = a.score(model);
-    let points = score.score.into();
+    let points = score.score.to_string();
     let mut h = Html::default();
-    h.raw("<summary>How ")
-        .text(model.name())
-        .raw(" gets ")
-        .int(points)
-        .raw(" points</summary><ul class=\"contrib\">");
+    h.fill(
+        r#"<summary>How {} gets {} points</summary><ul class="contrib">"#,
+        &[model.name(), &points],
+    );
     for c in &score.contributions {
-        h.raw("<li><span class=\"contrib__pts\">+")
-            .int(c.points.into())
-            .raw("</span>")
-            .el("span", "", c.reason)
-            .raw("</li>");
+        h.fill(
+            r#"<li><span class="contrib__pts">+{}</span><span>{}</span></li>"#,
+            &[&c.points.to_string(), c.reason],
+        );
     }
-    h.raw("</ul><p class=\"contrib__total\">Total: ")
-        .int(points)
-        .raw(" points</p>")
-        .waits_on(
-            &score.unanswered,
-            "Unanswered questions that could add points:",
-        )
-        .done()
+    h.fill(
+        r#"</ul><p class="contrib__total">Total: {} points</p>"#,
+        &[&points],
+    )
+    .waits_on(
+        &score.unanswered,
+        "Unanswered questions that could add points:",
+    )
+    .done()
 }
 
 /// One bar per model, in the guide's order. Each `<details>` stays the same element while
