@@ -3,8 +3,8 @@
 //! Each card is one block of markup built from the assessment by a pure function and set
 //! with `inner_html`, so the whole card costs one reactive attribute instead of an element
 //! tree per card. Controls inside the cards carry `data-*` attributes read by the one click
-//! handler of the section. The fit scores' disclosures are elements of their own that only
-//! their contents replace, so an opened one stays open while the visitor changes an answer.
+//! handler of the section. The fit scores' card carries each disclosure's open state over
+//! from the page, so an opened one stays open while the visitor changes an answer.
 
 pub mod assets;
 pub mod changes;
@@ -28,7 +28,6 @@ use super::assessment::{focus_later, open_question, open_step, question};
 use super::state::{use_app_state, AppState};
 use markup::clicked_button;
 use missing::missing;
-use scores::scores;
 
 /// The id of the results heading, where "See your recommendation" sends the focus.
 pub const RESULTS_HEADING: &str = "results-title";
@@ -38,18 +37,17 @@ pub fn read<T>(state: AppState, f: impl FnOnce(&Assessment) -> T) -> Option<T> {
     state.assessment.with(|a| a.as_ref().map(f))
 }
 
-/// A card after the scores: its class, the id of its heading, and its markup.
+/// A card: its class, the id of its heading, and its markup.
 type Card = (&'static str, &'static str, fn(&Assessment) -> String);
 
-/// The card before the scores.
-const CHANGES: Card = (
-    "card results__changes no-print",
-    changes::HEADING,
-    changes::card,
-);
-
-/// The cards after the scores, in reading order.
-const CARDS: [Card; 6] = [
+/// The cards after the recommendation, in reading order.
+const CARDS: [Card; 8] = [
+    (
+        "card results__changes no-print",
+        changes::HEADING,
+        changes::card,
+    ),
+    ("card results__scores", "scores-title", scores::card),
     ("card results__flags", "flags-title", flags::card),
     (
         "card results__ladder no-print",
@@ -125,8 +123,6 @@ fn grid(state: AppState) -> impl IntoView {
                 </h3>
                 <div inner_html=move || read(state, recommendation::card) />
             </article>
-            {card_view(state, CHANGES)}
-            {scores(state)}
             {CARDS.map(|card| card_view(state, card)).collect_view()}
         </div>
     }

@@ -1,12 +1,10 @@
 //! Fit-score bars for the three models, each with the contributions it adds up from.
 
-use leptos::prelude::*;
+use leptos::prelude::document;
 use partner_fit_engine::assessment::Assessment;
 use partner_fit_engine::Model;
 
 use super::markup::Html;
-use super::read;
-use crate::ui::state::AppState;
 
 /// A model's name, its score and, when recommended, the tag; then the bar, drawn in SVG
 /// units of one point.
@@ -54,29 +52,33 @@ fn why(a: &Assessment, model: Model) -> String {
     .done()
 }
 
-/// One bar per model, in the guide's order. Each `<details>` stays the same element while
-/// its contents follow the answers, so a disclosure the visitor opened stays open.
-pub fn scores(state: AppState) -> impl IntoView {
-    let items = Model::ALL
-        .map(|m| {
-            view! {
-                <li
-                    class=format!("score score--{}", m.id())
-                    data-testid="fit-score"
-                    data-model=m.id()
-                    data-value=move || read(state, |a| a.score(m).score.to_string())
-                >
-                    <div inner_html=move || read(state, |a| head(a, m)) />
-                    <details class="score__why" inner_html=move || read(state, |a| why(a, m)) />
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section class="card results__scores" aria-labelledby="scores-title">
-            <h3 id="scores-title">"Fit scores"</h3>
-            <p class="muted">"Out of 100. Open a score to see the points it adds up from."</p>
-            <ul class="scores">{items}</ul>
-        </section>
+/// Whether the visitor has `model`'s disclosure open on the page now. The card is re-rendered
+/// as a whole when the answers change, so it carries the open state over from the DOM (where
+/// the browser keeps it, whether opened by click, keyboard or find-in-page).
+fn is_open(model: Model) -> bool {
+    let selector = format!(".score--{} > .score__why[open]", model.id());
+    document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// One bar per model, in the guide's order, each with its disclosure.
+pub fn card(a: &Assessment) -> String {
+    let mut h = Html::default();
+    h.raw(r#"<h3 id="scores-title">Fit scores</h3><p class="muted">Out of 100. Open a score to see the points it adds up from.</p><ul class="scores">"#);
+    for m in Model::ALL {
+        let id = m.id();
+        let open = if is_open(m) { " open" } else { "" };
+        h.fill(
+            r#"<li class="score score--{}" data-testid="fit-score" data-model="{}" data-value="{}">"#,
+            &[id, id, &a.score(m).score.to_string()],
+        )
+        .raw(&head(a, m))
+        .fill(r#"<details class="score__why"{}>"#, &[open])
+        .raw(&why(a, m))
+        .raw("</details></li>");
     }
+    h.raw("</ul>").done()
 }
