@@ -2,38 +2,18 @@
 //! `cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
+mod support;
+
 use partner_fit::ui;
 use partner_fit_engine::Model;
-use wasm_bindgen::JsCast;
+use support::{all, mount, text};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `f` into a fresh container and returns the container.
-fn mount<F, N>(f: F) -> web_sys::HtmlElement
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView,
-{
-    let doc = document();
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), f).forget();
-    host
-}
-
-fn all(host: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let list = host.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into().ok())
-        .collect()
-}
-
 #[wasm_bindgen_test]
 fn models_overview_renders_each_model_from_the_guide() {
-    let host = mount(ui::intro::models::ModelsOverview);
+    let (host, _state) = mount(ui::intro::models::ModelsOverview);
     let cards = all(&host, "[data-testid=model-card]");
     let ids: Vec<String> = cards
         .iter()
@@ -41,7 +21,7 @@ fn models_overview_renders_each_model_from_the_guide() {
         .collect();
     assert_eq!(ids, ["referral", "cosell", "reseller"]);
     for (card, model) in cards.iter().zip(Model::ALL) {
-        let text = card.text_content().unwrap_or_default();
+        let text = text(card);
         let p = model.profile();
         for fact in [p.who_sells, p.who_owns, p.partner_gets, p.summary] {
             assert!(text.contains(fact), "{} card lacks {fact:?}", model.name());

@@ -2,80 +2,20 @@
 //! real clicks on the rendered inputs, then assertions on the DOM the engine's results drive.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
-use partner_fit::ui::{assessment, flow, results, state};
+use partner_fit::ui::{assessment, flow, results};
 use partner_fit_engine::assessment::Question;
-use wasm_bindgen::{JsCast, JsValue};
+use support::{all, attr, click, mount, one, settle, text};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts `f` with a fresh app state (from an empty query string) into a new container,
-/// after removing the containers of earlier tests so element ids stay unique.
-fn mount<F, N>(f: F) -> web_sys::HtmlElement
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView,
-{
-    let doc = document();
-    for old in all(&doc.body().unwrap(), ".test-host") {
-        old.remove();
-    }
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
-        .unwrap();
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    host.set_class_name("test-host");
-    doc.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), move || {
-        state::provide_app_state();
-        f()
-    })
-    .forget();
-    host
-}
-
-/// `querySelectorAll` through JS (keeps the test free of extra web-sys features).
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let qsa: js_sys::Function = js_sys::Reflect::get(root, &"querySelectorAll".into())
-        .unwrap()
-        .unchecked_into();
-    let list = qsa.call1(root, &selector.into()).unwrap();
-    js_sys::Array::from(&list)
-        .iter()
-        .map(|v| v.unchecked_into())
-        .collect()
-}
-
-#[track_caller]
-fn one(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    let found = all(root, selector);
-    assert_eq!(found.len(), 1, "expected one {selector}");
-    found.into_iter().next().unwrap()
-}
-
-fn attr(el: &web_sys::HtmlElement, name: &str) -> String {
-    el.get_attribute(name).unwrap_or_default()
-}
-
-fn text(el: &web_sys::HtmlElement) -> String {
-    el.text_content().unwrap_or_default()
-}
-
-/// Lets the reactive system run its pending effects.
-async fn settle() {
-    for _ in 0..4 {
-        leptos::task::tick().await;
-    }
-}
 
 /// Resolves after the next animation frame, where the app moves the focus.
 async fn next_frame() {
@@ -101,8 +41,8 @@ async fn next_frame() {
 }
 
 /// Clicks the assessment input answering `key` with `id`.
-async fn answer(host: &web_sys::HtmlElement, key: &str, id: &str) {
-    one(host, &format!("#q-{key}-{id}")).click();
+async fn answer(host: &web_sys::Element, key: &str, id: &str) {
+    click(host, &format!("#q-{key}-{id}"));
     settle().await;
 }
 
@@ -116,7 +56,7 @@ fn page() -> impl IntoView {
 
 #[wasm_bindgen_test]
 async fn every_question_is_asked_once_with_the_engines_answers() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     let asked: Vec<String> = all(&host, "[data-testid=question]")
         .iter()
         .map(|f| attr(f, "data-value"))
@@ -139,7 +79,7 @@ async fn every_question_is_asked_once_with_the_engines_answers() {
 
 #[wasm_bindgen_test]
 async fn results_wait_for_role_and_own_then_intro_means_referral() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     assert!(all(&host, "[data-testid=recommended-model]").is_empty());
     one(&host, "[data-testid=results-missing]");
     answer(&host, "role", "intro").await;
@@ -151,14 +91,14 @@ async fn results_wait_for_role_and_own_then_intro_means_referral() {
     // The recommended model carries the flow bonus, so it scores highest.
     let referral = one(&host, "[data-testid=fit-score][data-model=referral]");
     let cosell = one(&host, "[data-testid=fit-score][data-model=cosell]");
-    let score = |el: &web_sys::HtmlElement| attr(el, "data-value").parse::<u32>().unwrap();
+    let score = |el: &web_sys::Element| attr(el, "data-value").parse::<u32>().unwrap();
     assert!(score(&referral) > score(&cosell));
     assert!(text(&referral).contains("Recommended"));
 }
 
 #[wasm_bindgen_test]
 async fn deals_and_must_own_recommend_co_sell_and_the_answer_can_change() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
     let model = one(&host, "[data-testid=recommended-model]");
@@ -179,7 +119,7 @@ async fn deals_and_must_own_recommend_co_sell_and_the_answer_can_change() {
 
 #[wasm_bindgen_test]
 async fn handing_over_with_an_unproven_motion_raises_the_red_flag() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "handover").await;
     assert!(all(
@@ -202,7 +142,7 @@ async fn handing_over_with_an_unproven_motion_raises_the_red_flag() {
 
 #[wasm_bindgen_test]
 async fn next_and_back_move_through_the_steps() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     let heading = one(&host, "[data-testid=assessment-step]");
     assert!(text(&heading).starts_with("Step 1 of 4"));
     let visible = |key: &str| {
@@ -210,7 +150,7 @@ async fn next_and_back_move_through_the_steps() {
         field.closest("[hidden]").unwrap().is_none()
     };
     assert!(visible("role") && !visible("int"));
-    one(&host, "[data-testid=step-next]").click();
+    click(&host, "[data-testid=step-next]");
     settle().await;
     assert!(
         text(&heading).starts_with("Step 2 of 4"),
@@ -222,14 +162,14 @@ async fn next_and_back_move_through_the_steps() {
         "2"
     );
     assert!(!visible("role") && visible("int"));
-    one(&host, "[data-testid=step-back]").click();
+    click(&host, "[data-testid=step-back]");
     settle().await;
     assert!(text(&heading).starts_with("Step 1 of 4"));
 }
 
 #[wasm_bindgen_test]
 async fn segments_are_checkboxes_and_each_gets_a_layer() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
     answer(&host, "seg", "small").await;
@@ -252,7 +192,7 @@ async fn segments_are_checkboxes_and_each_gets_a_layer() {
 
 #[wasm_bindgen_test]
 async fn applying_a_change_changes_the_result() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
     answer(&host, "int", "built").await;
@@ -267,7 +207,7 @@ async fn applying_a_change_changes_the_result() {
             text(c).contains("With a live, adopted integration, co-sell would be earned now.")
         })
         .expect("the integration change is offered");
-    one(&change, "button").click();
+    click(&change, "button");
     settle().await;
     assert_eq!(
         attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
@@ -279,16 +219,15 @@ async fn applying_a_change_changes_the_result() {
 
 #[wasm_bindgen_test]
 async fn the_flow_is_a_way_in_and_marks_the_path() {
-    let host = mount(|| view! { <flow::DecisionFlow /> });
+    let (host, _state) = mount(|| view! { <flow::DecisionFlow /> });
     assert!(all(&host, ".flow__node.is-path").is_empty());
     assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("Answer questions 1 and 2"));
-    one(&host, "[data-testid=flow-answer][data-value='role=deals']").click();
+    click(&host, "[data-testid=flow-answer][data-value='role=deals']");
     settle().await;
-    one(
+    click(
         &host,
         "[data-testid=flow-answer][data-value='own=handover']",
-    )
-    .click();
+    );
     settle().await;
     let pressed = one(
         &host,
@@ -311,7 +250,7 @@ async fn the_flow_is_a_way_in_and_marks_the_path() {
 
 #[wasm_bindgen_test]
 async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
-    let host = mount(page);
+    let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
     let why = |model: &str| {
@@ -340,8 +279,8 @@ async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
 
 #[wasm_bindgen_test]
 async fn a_flow_answer_keeps_the_focus_on_its_button() {
-    let host = mount(|| view! { <flow::DecisionFlow /> });
-    one(&host, "[data-testid=flow-answer][data-value='role=intro']").click();
+    let (host, _state) = mount(|| view! { <flow::DecisionFlow /> });
+    click(&host, "[data-testid=flow-answer][data-value='role=intro']");
     settle().await;
     // The focus moves back after the next animation frame.
     next_frame().await;

@@ -2,55 +2,20 @@
 //! real browser: `cargo test --target wasm32-unknown-unknown --test web_content`.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::Cell;
-use std::rc::Rc;
+mod support;
 
 use leptos::prelude::*;
 use partner_fit::ui;
-use partner_fit::ui::state::{provide_app_state, AppState};
+use partner_fit::ui::state::AppState;
 use partner_fit_engine::assessment::scoring::WEIGHTS;
 use partner_fit_engine::assessment::{assess, Own, Role};
 use partner_fit_engine::guide::{Model, FAQ};
-use partner_fit_engine::scenario::{decode, Scenario};
+use partner_fit_engine::scenario::decode;
+use support::{all, click, mount, one, text};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts `f` under a fresh [`AppState`] holding the default scenario and no notices,
-/// and returns the container and the state.
-fn mount<F, N>(f: F) -> (web_sys::HtmlElement, AppState)
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView,
-{
-    let doc = document();
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&host).unwrap();
-    let slot = Rc::new(Cell::new(None));
-    let provided = slot.clone();
-    leptos::mount::mount_to(host.clone(), move || {
-        let state = provide_app_state();
-        state.scenario.set(Scenario::default());
-        state.notices.set(Vec::new());
-        provided.set(Some(state));
-        f()
-    })
-    .forget();
-    (host, slot.get().expect("the app state was provided"))
-}
-
-fn all(host: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let list = host.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into().ok())
-        .collect()
-}
-
-fn text(e: &web_sys::Element) -> String {
-    e.text_content().unwrap_or_default()
-}
 
 /// Lets reactive updates and resolved promises reach the DOM, up to `done` or a bound.
 async fn until(mut done: impl FnMut() -> bool) {
@@ -60,15 +25,6 @@ async fn until(mut done: impl FnMut() -> bool) {
         }
         leptos::task::tick().await;
     }
-}
-
-fn click(host: &web_sys::HtmlElement, selector: &str) {
-    let el: web_sys::HtmlElement = host
-        .query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .unchecked_into();
-    el.click();
 }
 
 fn set_answers(state: AppState, role: Role, own: Own) -> Model {
@@ -143,12 +99,7 @@ async fn compare_tables_mark_the_recommended_model_and_follow_the_answers() {
                 Some(model.id())
             );
         }
-        let intro = text(
-            &host
-                .query_selector("[data-testid=compare-intro]")
-                .unwrap()
-                .unwrap(),
-        );
+        let intro = text(&one(&host, "[data-testid=compare-intro]"));
         assert!(intro.contains(model.in_sentence()), "{intro}");
     }
     assert_ne!(seen[0], seen[1], "the mark must move between models");
@@ -177,19 +128,11 @@ async fn url_notice_lists_the_decoders_messages_and_dismiss_clears_it() {
 }
 
 fn share_field(host: &web_sys::HtmlElement) -> web_sys::HtmlInputElement {
-    host.query_selector("[data-testid=share-link]")
-        .unwrap()
-        .expect("share field")
-        .unchecked_into()
+    one(host, "[data-testid=share-link]").unchecked_into()
 }
 
 fn status(host: &web_sys::HtmlElement) -> String {
-    text(
-        &host
-            .query_selector("[data-testid=copy-status]")
-            .unwrap()
-            .unwrap(),
-    )
+    text(&one(host, "[data-testid=copy-status]"))
 }
 
 #[wasm_bindgen_test]
@@ -286,7 +229,7 @@ fn faq_renders_every_entry_of_the_guide_closed() {
     let items = all(&host, "details[data-testid=faq-item]");
     assert_eq!(items.len(), FAQ.len());
     for (item, faq) in items.iter().zip(FAQ.iter()) {
-        let summary = item.query_selector("summary").unwrap().expect("summary");
+        let summary = one(item, "summary");
         assert_eq!(text(&summary), faq.question);
         assert!(text(item).contains(faq.answer));
         assert!(!item.has_attribute("open"));

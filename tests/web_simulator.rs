@@ -4,6 +4,8 @@
 //! test. Output blocks are re-rendered whole, so elements are looked up again after a change.
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use leptos::prelude::*;
 use partner_fit::ui::format::{js_number, Formats};
 use partner_fit::ui::simulator::chart::{
@@ -14,77 +16,25 @@ use partner_fit::ui::simulator::markup::escape;
 use partner_fit::ui::simulator::{
     break_evens, cumulative_chart, currency_select, deal_bars, fields, totals_table,
 };
-use partner_fit::ui::{quadrant, quadrant::QuadrantSection, simulator::SimulatorSection, state};
+use partner_fit::ui::{quadrant, quadrant::QuadrantSection, simulator::SimulatorSection};
 use partner_fit_engine::economics::{simulate, Currency, Inputs, Metric, Param};
 use partner_fit_engine::Model;
-use wasm_bindgen::{JsCast, JsValue};
+use support::{all, attr, mount, one, settle, text};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `f` with app state from an empty query string, replacing any earlier test's mount
-/// so element ids stay unique on the page.
-fn mount<F, N>(f: F) -> web_sys::HtmlElement
-where
-    F: FnOnce() -> N + 'static,
-    N: IntoView,
-{
+/// Adds the simulator's stylesheet to the page once, for its CSS-only behaviour (the value
+/// tips).
+fn add_stylesheet() {
     let doc = document();
-    let body = doc.body().unwrap();
-    for old in select(&body, ".sim-test") {
-        old.remove();
-    }
-    let window = web_sys::window().unwrap();
-    let path = window.location().pathname().unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&path))
-        .unwrap();
-    // The stylesheet, for the CSS-only behaviour (the value tips).
     if doc.get_element_by_id("sim-test-style").is_none() {
         let style = doc.create_element("style").unwrap();
         style.set_id("sim-test-style");
         style.set_text_content(Some(include_str!("../style/simulator.css")));
         doc.body().unwrap().append_child(&style).unwrap();
     }
-    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    host.set_class_name("sim-test");
-    body.append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), move || {
-        state::provide_app_state();
-        f()
-    })
-    .forget();
-    host
-}
-
-/// Every element under `root` matching `selector` (through JS, so no extra web-sys features).
-fn select(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let method = js_sys::Reflect::get(root, &"querySelectorAll".into()).unwrap();
-    let list = method
-        .unchecked_into::<js_sys::Function>()
-        .call1(root, &selector.into())
-        .unwrap();
-    js_sys::Array::from(&list)
-        .iter()
-        .map(JsCast::unchecked_into)
-        .collect()
-}
-
-#[track_caller]
-fn the(root: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
-    let mut found = select(root, selector);
-    assert_eq!(found.len(), 1, "expected exactly one {selector}");
-    found.remove(0)
-}
-
-fn attr(el: &web_sys::Element, name: &str) -> Option<String> {
-    el.get_attribute(name)
-}
-
-fn text(el: &web_sys::Element) -> String {
-    el.text_content().unwrap_or_default()
 }
 
 /// The computed `display` of `el` (through JS, so no extra web-sys features).
@@ -101,14 +51,7 @@ fn display(el: &web_sys::Element) -> String {
 }
 
 fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
-    the(root, selector).unchecked_into()
-}
-
-/// Lets the reactive system run the effects a change scheduled.
-async fn settle() {
-    for _ in 0..3 {
-        leptos::task::tick().await;
-    }
+    one(root, selector).unchecked_into()
 }
 
 /// Sets a field's value and fires `kind` ("input" or "change") as a bubbling event, as a
@@ -128,7 +71,7 @@ async fn dispatch(target: &web_sys::EventTarget, kind: &str) {
 
 /// The `data-value` of the total of `metric` for `model`.
 fn total(host: &web_sys::HtmlElement, model: Model, metric: Metric) -> String {
-    let cell = the(
+    let cell = one(
         host,
         &format!(
             "[data-testid=total][data-model={}][data-metric={}]",
@@ -136,7 +79,7 @@ fn total(host: &web_sys::HtmlElement, model: Model, metric: Metric) -> String {
             metric.id()
         ),
     );
-    attr(&cell, "data-value").unwrap_or_default()
+    attr(&cell, "data-value")
 }
 
 // ---- chart geometry ----
@@ -220,9 +163,9 @@ fn text_is_escaped_for_markup() {
     );
     assert_eq!(escape("€1,5 Mio."), "€1,5 Mio.");
     let el = parse(&format!("<p title=\"{0}\">{0}</p>", escape(r#"a"<&>'b"#)));
-    let p = the(&el, "p");
+    let p = one(&el, "p");
     assert_eq!(text(&p), r#"a"<&>'b"#);
-    assert_eq!(attr(&p, "title").as_deref(), Some(r#"a"<&>'b"#));
+    assert_eq!(p.get_attribute("title").as_deref(), Some(r#"a"<&>'b"#));
 }
 
 #[wasm_bindgen_test]
@@ -248,14 +191,14 @@ fn chart_markup_has_a_point_per_year_and_a_tip_per_point() {
         "<figure>{}</figure>",
         cumulative_chart::markup(&sim, &Formats::new("USD"))
     ));
-    assert_eq!(select(&el, "polyline[data-model]").len(), 3);
-    assert_eq!(select(&el, "[data-testid=chart-point]").len(), 12);
+    assert_eq!(all(&el, "polyline[data-model]").len(), 3);
+    assert_eq!(all(&el, "[data-testid=chart-point]").len(), 12);
     assert_eq!(
-        select(&el, "[data-testid=chart-point] .sim-chart__tip").len(),
+        all(&el, "[data-testid=chart-point] .sim-chart__tip").len(),
         12
     );
-    assert_eq!(select(&el, ".sim-legend li").len(), 3);
-    let summary = text(&the(&el, "figcaption[data-testid=chart-summary]"));
+    assert_eq!(all(&el, ".sim-legend li").len(), 3);
+    let summary = text(&one(&el, "figcaption[data-testid=chart-summary]"));
     assert!(summary.starts_with("Over 4 years"), "{summary}");
     assert!(
         !el.inner_html().contains("style="),
@@ -268,25 +211,25 @@ fn totals_markup_carries_every_figure() {
     let sim = simulate(&Inputs::default().with_raw(Param::Yrs, 1));
     let el = parse(&totals_table::markup(&sim, &Formats::new("EUR")));
     assert_eq!(
-        text(&the(&el, "caption#sim-totals-caption")),
+        text(&one(&el, "caption#sim-totals-caption")),
         "Totals over 1 year, in each model"
     );
-    assert_eq!(select(&el, "[data-testid=total]").len(), 15);
-    assert_eq!(select(&el, "[data-testid=take]").len(), 3);
-    assert_eq!(select(&el, "[data-testid=kept]").len(), 3);
-    let cell = the(
+    assert_eq!(all(&el, "[data-testid=total]").len(), 15);
+    assert_eq!(all(&el, "[data-testid=take]").len(), 3);
+    assert_eq!(all(&el, "[data-testid=kept]").len(), 3);
+    let cell = one(
         &el,
         "[data-testid=total][data-model=cosell][data-metric=contribution]",
     );
     let v = sim.model(Model::CoSell).total().contribution;
-    assert_eq!(attr(&cell, "data-value"), Some(js_number(v)));
+    assert_eq!(cell.get_attribute("data-value"), Some(js_number(v)));
     assert_eq!(text(&cell), Formats::new("EUR").money(v));
 
     // Nothing sold: the shares are not applicable rather than 0 %.
     let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
     let el = parse(&totals_table::markup(&none, &Formats::new("USD")));
     assert_eq!(
-        text(&the(&el, "[data-testid=take][data-model=reseller]")),
+        text(&one(&el, "[data-testid=take][data-model=reseller]")),
         "n/a"
     );
 }
@@ -305,9 +248,12 @@ fn break_even_markup_has_a_value_only_when_there_is_one() {
             ("breakeven-discount", b.discount()),
             ("breakeven-volume", b.volume()),
         ] {
-            let p = the(&el, &format!("[data-testid={id}]"));
-            assert_eq!(attr(&p, "data-state").as_deref(), Some(answer.state()));
-            assert_eq!(attr(&p, "data-value"), answer.value().map(js_number));
+            let p = one(&el, &format!("[data-testid={id}]"));
+            assert_eq!(
+                p.get_attribute("data-state").as_deref(),
+                Some(answer.state())
+            );
+            assert_eq!(p.get_attribute("data-value"), answer.value().map(js_number));
         }
     }
 }
@@ -317,17 +263,17 @@ fn deal_and_quadrant_markup_follow_the_simulation() {
     let f = Formats::new("USD");
     let sim = simulate(&Inputs::default());
     let el = parse(&deal_bars::markup(&sim, &f));
-    assert_eq!(select(&el, "[data-testid=deal-sentence]").len(), 3);
-    assert_eq!(select(&el, ".sim-deal__seg").len(), 9);
-    assert_eq!(select(&el, "pattern").len(), 3);
+    assert_eq!(all(&el, "[data-testid=deal-sentence]").len(), 3);
+    assert_eq!(all(&el, ".sim-deal__seg").len(), 9);
+    assert_eq!(all(&el, "pattern").len(), 3);
 
     let el = parse(&quadrant::markup(&sim, &f));
-    assert_eq!(select(&el, ".quad__model").len(), 3);
-    assert_eq!(select(&el, "[data-testid=quadrant-model]").len(), 3);
+    assert_eq!(all(&el, ".quad__model").len(), 3);
+    assert_eq!(all(&el, "[data-testid=quadrant-model]").len(), 3);
     let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
     let el = parse(&quadrant::markup(&none, &f));
-    assert_eq!(select(&el, ".quad__model").len(), 2);
-    assert!(text(&the(
+    assert_eq!(all(&el, ".quad__model").len(), 2);
+    assert!(text(&one(
         &el,
         "[data-testid=quadrant-model][data-model=reseller]"
     ))
@@ -338,28 +284,31 @@ fn deal_and_quadrant_markup_follow_the_simulation() {
 fn field_markup_pairs_a_slider_and_a_number_per_parameter() {
     let inputs = Inputs::default().with_raw(Param::Acv, 50_000_000);
     let el = parse(&fields::markup(&inputs, "EUR"));
-    assert_eq!(select(&el, ".sim-field").len(), Param::COUNT);
-    assert_eq!(select(&el, "input[type=range]").len(), Param::COUNT);
-    assert_eq!(select(&el, "input[type=text]").len(), Param::COUNT);
-    assert_eq!(select(&el, "details .sim-field").len(), 10);
+    assert_eq!(all(&el, ".sim-field").len(), Param::COUNT);
+    assert_eq!(all(&el, "input[type=range]").len(), Param::COUNT);
+    assert_eq!(all(&el, "input[type=text]").len(), Param::COUNT);
+    assert_eq!(all(&el, "details .sim-field").len(), 10);
     let disc = input(&el, "#sim-disc");
     assert_eq!(disc.value(), "3000");
-    assert_eq!(attr(&disc, "aria-valuetext").as_deref(), Some("30 %"));
+    assert_eq!(
+        disc.get_attribute("aria-valuetext").as_deref(),
+        Some("30 %")
+    );
     assert_eq!(input(&el, "#sim-disc-num").value(), "30");
     assert_eq!(
-        text(&the(&el, ".sim-field[data-param=disc] .sim-field__band")),
+        text(&one(&el, ".sim-field[data-param=disc] .sim-field__band")),
         "typical: 20-40%"
     );
-    assert_eq!(select(&el, ".sim-field__track--band").len(), 1);
-    assert_eq!(text(&the(&el, "#sim-acv-unit")), "EUR");
+    assert_eq!(all(&el, ".sim-field__track--band").len(), 1);
+    assert_eq!(text(&one(&el, "#sim-acv-unit")), "EUR");
     // A value beyond the practical slider range widens the slider to reach it.
     assert_eq!(
-        attr(&input(&el, "#sim-acv"), "max").as_deref(),
+        input(&el, "#sim-acv").get_attribute("max").as_deref(),
         Some("50000000")
     );
     let spec = Param::Gm.spec();
     assert_eq!(fields::slider_top(spec), spec.max);
-    assert!(select(&el, ".sim-field__error:not([hidden])").is_empty());
+    assert!(all(&el, ".sim-field__error:not([hidden])").is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -369,9 +318,11 @@ fn currency_options_include_the_chosen_code() {
         "<select>{}</select>",
         currency_select::options(eur)
     ));
-    assert_eq!(select(&el, "option").len(), Currency::COMMON.len());
+    assert_eq!(all(&el, "option").len(), Currency::COMMON.len());
     assert_eq!(
-        attr(&the(&el, "option[selected]"), "value").as_deref(),
+        one(&el, "option[selected]")
+            .get_attribute("value")
+            .as_deref(),
         Some("EUR")
     );
     let odd = Currency::parse("xyz").unwrap();
@@ -379,24 +330,26 @@ fn currency_options_include_the_chosen_code() {
         "<select>{}</select>",
         currency_select::options(odd)
     ));
-    assert_eq!(select(&el, "option").len(), Currency::COMMON.len() + 1);
+    assert_eq!(all(&el, "option").len(), Currency::COMMON.len() + 1);
     assert_eq!(
-        attr(&the(&el, "option[selected]"), "value").as_deref(),
+        one(&el, "option[selected]")
+            .get_attribute("value")
+            .as_deref(),
         Some("XYZ")
     );
     assert_eq!(currency_select::note(eur, eur), "");
     let el = parse(&currency_select::note(odd, Currency::default()));
-    assert!(text(&the(&el, "[data-testid=currency-note]")).contains("XYZ"));
+    assert!(text(&one(&el, "[data-testid=currency-note]")).contains("XYZ"));
 }
 
 // ---- the simulator ----
 
 #[wasm_bindgen_test]
 async fn totals_carry_exactly_the_engines_values() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
     settle().await;
     let sim = simulate(&Inputs::default());
-    let cells = select(&host, "[data-testid=total]");
+    let cells = all(&host, "[data-testid=total]");
     assert_eq!(cells.len(), 3 * Metric::HEADLINE.len());
     for m in Model::ALL {
         for metric in Metric::HEADLINE {
@@ -409,21 +362,21 @@ async fn totals_carry_exactly_the_engines_values() {
             );
         }
     }
-    let be = the(&host, "[data-testid=breakeven-discount]");
-    assert_eq!(attr(&be, "data-state").as_deref(), Some("at"));
+    let be = one(&host, "[data-testid=breakeven-discount]");
+    assert_eq!(be.get_attribute("data-state").as_deref(), Some("at"));
     let d = sim.break_evens().discount().value().unwrap();
-    assert_eq!(attr(&be, "data-value"), Some(js_number(d)));
+    assert_eq!(be.get_attribute("data-value"), Some(js_number(d)));
 }
 
 #[wasm_bindgen_test]
 async fn moving_the_discount_changes_reseller_totals_and_the_volume_answer() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
     settle().await;
     let before = total(&host, Model::Reseller, Metric::Contribution);
-    let sentence_before = text(&the(&host, "[data-testid=breakeven-volume]"));
+    let sentence_before = text(&one(&host, "[data-testid=breakeven-volume]"));
     let slider = input(&host, "#sim-disc");
     fire(&slider, "4000", "input").await;
-    let volume = the(&host, "[data-testid=breakeven-volume]");
+    let volume = one(&host, "[data-testid=breakeven-volume]");
 
     let after = simulate(&Inputs::default().with_raw(Param::Disc, 4_000));
     let contribution = total(&host, Model::Reseller, Metric::Contribution);
@@ -439,7 +392,7 @@ async fn moving_the_discount_changes_reseller_totals_and_the_volume_answer() {
     assert_ne!(text(&volume), sentence_before);
     assert!(text(&volume).contains("40%"), "{}", text(&volume));
     assert_eq!(
-        attr(&volume, "data-value"),
+        volume.get_attribute("data-value"),
         after.break_evens().volume().value().map(js_number)
     );
     // The paired number field follows the slider.
@@ -448,7 +401,7 @@ async fn moving_the_discount_changes_reseller_totals_and_the_volume_answer() {
 
 #[wasm_bindgen_test]
 async fn typing_updates_live_clamps_on_change_and_rejects_text() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
     settle().await;
     let field = input(&host, "#sim-disc-num");
     let slider = input(&host, "#sim-disc");
@@ -464,25 +417,26 @@ async fn typing_updates_live_clamps_on_change_and_rejects_text() {
     let kept = total(&host, Model::Reseller, Metric::Contribution);
     fire(&field, "abc", "input").await;
     fire(&field, "abc", "change").await;
-    assert_eq!(attr(&field, "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(
         field.value(),
         "abc",
         "the visitor's text stays to be corrected"
     );
-    let error = the(&host, "#sim-disc-err:not([hidden])");
+    let error = one(&host, "#sim-disc-err:not([hidden])");
     assert!(text(&error).contains("Enter a number"));
-    assert!(attr(&field, "aria-describedby")
+    assert!(field
+        .get_attribute("aria-describedby")
         .unwrap_or_default()
         .contains("sim-disc-err"));
     assert_eq!(total(&host, Model::Reseller, Metric::Contribution), kept);
     assert_eq!(slider.value(), "1250");
 
     fire(&field, "150", "input").await;
-    assert_eq!(attr(&field, "aria-invalid"), None);
-    assert!(select(&host, "#sim-disc-err:not([hidden])").is_empty());
+    assert_eq!(field.get_attribute("aria-invalid"), None);
+    assert!(all(&host, "#sim-disc-err:not([hidden])").is_empty());
     assert_eq!(
-        attr(&field, "aria-describedby").as_deref(),
+        field.get_attribute("aria-describedby").as_deref(),
         Some("sim-disc-help")
     );
     fire(&field, "150", "change").await;
@@ -496,48 +450,43 @@ async fn typing_updates_live_clamps_on_change_and_rejects_text() {
 
 #[wasm_bindgen_test]
 async fn chart_has_a_line_per_model_and_a_point_per_year() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
     settle().await;
     let years = Inputs::default().raw(Param::Yrs) as usize;
     for m in Model::ALL {
-        the(&host, &format!("polyline[data-model={}]", m.id()));
-        let points = select(
+        one(&host, &format!("polyline[data-model={}]", m.id()));
+        let points = all(
             &host,
             &format!("[data-testid=chart-point][data-model={}]", m.id()),
         );
         assert_eq!(points.len(), years, "{}", m.id());
     }
-    let line = the(&host, "polyline[data-model=reseller]");
-    assert_eq!(
-        attr(&line, "points").unwrap_or_default().split(' ').count(),
-        years
-    );
+    let line = one(&host, "polyline[data-model=reseller]");
+    assert_eq!(attr(&line, "points").split(' ').count(), years);
 
     fire(&input(&host, "#sim-yrs-num"), "3", "input").await;
     for m in Model::ALL {
         let selector = format!("[data-testid=chart-point][data-model={}]", m.id());
-        assert_eq!(select(&host, &selector).len(), 3, "{}", m.id());
+        assert_eq!(all(&host, &selector).len(), 3, "{}", m.id());
     }
-    let line = the(&host, "polyline[data-model=cosell]");
-    assert_eq!(
-        attr(&line, "points").unwrap_or_default().split(' ').count(),
-        3
-    );
+    let line = one(&host, "polyline[data-model=cosell]");
+    assert_eq!(attr(&line, "points").split(' ').count(), 3);
 }
 
 #[wasm_bindgen_test]
 async fn points_are_labelled_and_show_their_value_on_focus() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
+    add_stylesheet();
     settle().await;
     let sim = simulate(&Inputs::default());
     let money = Formats::new("USD").money(sim.model(Model::Reseller).cumulative()[2]);
     let expected = format!("Reseller, year 3: {money}");
-    let points = select(&host, "[data-testid=chart-point][data-model=reseller]");
+    let points = all(&host, "[data-testid=chart-point][data-model=reseller]");
     let third = &points[2];
-    assert_eq!(attr(third, "aria-label"), Some(expected.clone()));
-    assert_eq!(attr(third, "tabindex").as_deref(), Some("0"));
-    assert_eq!(attr(third, "role").as_deref(), Some("img"));
-    let tip = third.query_selector(".sim-chart__tip").unwrap().unwrap();
+    assert_eq!(third.get_attribute("aria-label"), Some(expected.clone()));
+    assert_eq!(third.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(third.get_attribute("role").as_deref(), Some("img"));
+    let tip = one(third, ".sim-chart__tip");
     assert_eq!(text(&tip), expected);
     assert_eq!(display(&tip), "none");
 
@@ -552,21 +501,21 @@ async fn points_are_labelled_and_show_their_value_on_focus() {
         "the stylesheet shows the tip on focus"
     );
     let other = third.previous_element_sibling().unwrap();
-    let other_tip = other.query_selector(".sim-chart__tip").unwrap().unwrap();
+    let other_tip = one(&other, ".sim-chart__tip");
     assert_eq!(display(&other_tip), "none", "only the focused point's tip");
 }
 
 #[wasm_bindgen_test]
 async fn sentences_and_currency_follow_the_selector() {
-    let host = mount(SimulatorSection);
+    let (host, _state) = mount(SimulatorSection);
     settle().await;
-    let summary = text(&the(&host, "[data-testid=chart-summary]"));
+    let summary = text(&one(&host, "[data-testid=chart-summary]"));
     assert!(
         summary.starts_with("Over 5 years, reselling contributes most"),
         "{summary}"
     );
     assert!(summary.contains('$'), "{summary}");
-    let deals = select(&host, "[data-testid=deal-sentence]");
+    let deals = all(&host, "[data-testid=deal-sentence]");
     assert_eq!(deals.len(), 3);
     assert!(
         text(&deals[2]).contains("the reseller takes $7,200"),
@@ -574,27 +523,27 @@ async fn sentences_and_currency_follow_the_selector() {
         text(&deals[2])
     );
 
-    let select_el: web_sys::HtmlSelectElement = the(&host, "#sim-currency").unchecked_into();
+    let select_el: web_sys::HtmlSelectElement = one(&host, "#sim-currency").unchecked_into();
     select_el.set_value("EUR");
     dispatch(&select_el, "change").await;
-    let summary = text(&the(&host, "[data-testid=chart-summary]"));
+    let summary = text(&one(&host, "[data-testid=chart-summary]"));
     assert!(summary.contains('€') && !summary.contains('$'), "{summary}");
-    assert_eq!(text(&the(&host, "#sim-acv-unit")), "EUR");
-    let select_el: web_sys::HtmlSelectElement = the(&host, "#sim-currency").unchecked_into();
+    assert_eq!(text(&one(&host, "#sim-acv-unit")), "EUR");
+    let select_el: web_sys::HtmlSelectElement = one(&host, "#sim-currency").unchecked_into();
     assert_eq!(
         select_el.value(),
         "EUR",
         "the rewritten options keep the choice"
     );
-    assert!(select(&host, "[data-testid=currency-note]").is_empty());
+    assert!(all(&host, "[data-testid=currency-note]").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn the_quadrant_places_each_model_with_its_kept_share() {
-    let host = mount(|| view! { <QuadrantSection /><SimulatorSection /> });
+    let (host, _state) = mount(|| view! { <QuadrantSection /><SimulatorSection /> });
     settle().await;
     let sim = simulate(&Inputs::default());
-    let items = select(&host, "[data-testid=quadrant-model]");
+    let items = all(&host, "[data-testid=quadrant-model]");
     assert_eq!(items.len(), 3);
     let formats = Formats::new("USD");
     for (item, m) in items.iter().zip(Model::ALL) {
@@ -607,19 +556,19 @@ async fn the_quadrant_places_each_model_with_its_kept_share() {
     // The margin axis follows the simulator.
     let before = text(&items[2]);
     fire(&input(&host, "#sim-disc"), "5000", "input").await;
-    let items = select(&host, "[data-testid=quadrant-model]");
+    let items = all(&host, "[data-testid=quadrant-model]");
     assert_ne!(text(&items[2]), before);
     assert_eq!(
-        select(&host, ".quad__label").len(),
+        all(&host, ".quad__label").len(),
         6,
         "a name and a share per model"
     );
 
     // A model that sells nothing has no margin to place.
-    the(&host, ".quad__model[data-model=reseller]");
+    one(&host, ".quad__model[data-model=reseller]");
     fire(&input(&host, "#sim-n_res-num"), "0", "input").await;
-    assert!(select(&host, ".quad__model[data-model=reseller]").is_empty());
-    let items = select(&host, "[data-testid=quadrant-model]");
+    assert!(all(&host, ".quad__model[data-model=reseller]").is_empty());
+    let items = all(&host, "[data-testid=quadrant-model]");
     assert!(
         text(&items[2]).contains("no revenue"),
         "{}",
