@@ -1,8 +1,8 @@
 //! The one scenario of the page, mirrored in the URL, and what the engine derives from it.
 //!
 //! Sections read [`AppState`] from context; they never hold copies of the scenario. Every
-//! change updates the page at once; the address bar follows after a short pause (or at once
-//! on a committing event), because browsers throttle `history.replaceState`.
+//! change updates the page at once; the address bar follows after a short pause (or in the
+//! next task on a committing event), because browsers throttle `history.replaceState`.
 
 use std::time::Duration;
 
@@ -98,10 +98,10 @@ pub fn use_app_state() -> AppState {
 }
 
 impl AppState {
-    /// Writes the URL now (on `change`, Enter) instead of after the pause.
+    /// Writes the URL on a committing event (`change`, Enter) without the pause, but in a
+    /// task of its own: the page updates first, then the address bar and the host hear of it.
     pub fn commit(self) {
-        self.cancel_pending();
-        self.write(None);
+        self.schedule_write(Duration::ZERO);
     }
 
     /// Moves the assessment to `step` as a new history entry, so Back returns here.
