@@ -34,52 +34,60 @@ use results::ResultsSection;
 use share::ShareSection;
 use simulator::SimulatorSection;
 
-/// How many batches of sections the page mounts in (see [`App`]).
-const BATCHES: u8 = 4;
+/// The page below the static hero, in reading order. Each entry renders one section.
+const SECTIONS: [fn(Memo<String>) -> AnyView; 14] = [
+    |_| view! { <UrlNotice /> }.into_any(),
+    |_| view! { <ModelsOverview /> }.into_any(),
+    |_| view! { <AssessmentSection /> }.into_any(),
+    |_| view! { <ResultsSection /> }.into_any(),
+    |share_link| {
+        view! { <Cta share_link heading="Turn this answer into a partner plan" /> }.into_any()
+    },
+    |_| view! { <DecisionFlow /> }.into_any(),
+    |_| view! { <CompareSection /> }.into_any(),
+    |_| view! { <QuadrantSection /> }.into_any(),
+    |_| view! { <SimulatorSection /> }.into_any(),
+    |share_link| view! { <Cta share_link heading="Check these numbers with us" /> }.into_any(),
+    |_| view! { <MethodSection /> }.into_any(),
+    |_| view! { <ShareSection /> }.into_any(),
+    |_| view! { <FaqSection /> }.into_any(),
+    |_| {
+        view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>"Partner Fit runs entirely in your browser: no tracking, no cookies, nothing you enter leaves your device."</p>
+            </div>
+        </footer>
+    }.into_any()
+    },
+];
+
+/// How many sections mount in the first task: what a visitor sees first.
+const FIRST_TASK: usize = 3;
 
 /// The whole app, mounted into `#app` below the static hero of `index.html`.
 ///
-/// Sections mount in batches, one browser task each, so no single task blocks the main
+/// After the first screen, sections mount one per browser task, so no task blocks the main
 /// thread for long on a slow phone (Lighthouse's total blocking time). `data-ready` marks
 /// the page complete, for tests and hosts.
 #[component]
 pub fn App() -> impl IntoView {
     let state = state::provide_app_state();
     let share_link = state.share_link;
-    let mounted = RwSignal::new(1u8);
+    let mounted = RwSignal::new(FIRST_TASK);
     Effect::new(move |_| {
-        if mounted.get() < BATCHES {
+        if mounted.get() < SECTIONS.len() {
             set_timeout(move || mounted.update(|n| *n += 1), Duration::ZERO);
         }
     });
-    // A memo per batch, so a batch renders once when its turn comes, not again after.
-    let [second, third, fourth] = [2, 3, 4].map(|n| Memo::new(move |_| mounted.get() >= n));
+    // A memo per section, so a section renders once when its turn comes, not again after.
+    let sections = SECTIONS.iter().enumerate().map(|(i, section)| {
+        let shown = Memo::new(move |_| mounted.get() > i);
+        move || shown.get().then(|| section(share_link))
+    });
     view! {
-        <div data-ready=move || (mounted.get() == BATCHES).then_some("")>
-            <UrlNotice />
-            <ModelsOverview />
-            <AssessmentSection />
-            {move || second.get().then(|| view! {
-                <ResultsSection />
-                <Cta share_link heading="Turn this answer into a partner plan" />
-                <DecisionFlow />
-            })}
-            {move || third.get().then(|| view! {
-                <CompareSection />
-                <QuadrantSection />
-                <SimulatorSection />
-                <Cta share_link heading="Check these numbers with us" />
-            })}
-            {move || fourth.get().then(|| view! {
-                <MethodSection />
-                <ShareSection />
-                <FaqSection />
-                <footer class="site-footer">
-                    <div class="wrap">
-                        <p>"Partner Fit runs entirely in your browser: no tracking, no cookies, nothing you enter leaves your device."</p>
-                    </div>
-                </footer>
-            })}
+        <div data-ready=move || (mounted.get() == SECTIONS.len()).then_some("")>
+            {sections.collect_view()}
         </div>
     }
 }
