@@ -1,8 +1,7 @@
 // Lighthouse 12 (default mobile emulation and throttling) on the served release build, in
 // Debian's Chromium: runs it N times and checks the median against the budgets.
-// Accessibility, best practices and SEO must be 100. Performance (budget 98) is printed and
-// marked OVER when below; it is not enforced while the wasm size budget is open, since the
-// main-thread cost of compiling a wasm over budget is what holds it back (README, Numbers).
+// Accessibility, best practices and SEO must be 100, performance at least 98 (the median,
+// since single runs on a shared machine vary by several points).
 // Usage: node lighthouse.mjs DIST [RUNS]
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
@@ -14,8 +13,7 @@ const runs = Number(process.argv[3] || 3);
 const port = Number(process.env.PORT || 8092);
 const url = `http://127.0.0.1:${port}/`;
 const out = mkdtempSync(join(tmpdir(), 'pf-lh-'));
-const BUDGET = { accessibility: 100, 'best-practices': 100, seo: 100 };
-const PERFORMANCE_BUDGET = 98;
+const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = spawn(process.execPath, [new URL('./serve.mjs', import.meta.url).pathname, dist, String(port)], {
   stdio: 'ignore',
@@ -59,6 +57,5 @@ for (const k of ['performance', 'accessibility', 'best-practices', 'seo', 'LCP',
 const fails = Object.entries(BUDGET).filter(([k, min]) => m[k] < min).map(([k, min]) => `${k} ${m[k]} < ${min}`);
 console.log(`median of ${runs}: performance ${m.performance}, accessibility ${m.accessibility}, best-practices ${m['best-practices']}, seo ${m.seo}; LCP ${(m.LCP / 1000).toFixed(2)} s (goal 1.5), TBT ${Math.round(m.TBT)} ms (goal 50), CLS ${m.CLS.toFixed(3)} (goal 0.02), FCP ${(m.FCP / 1000).toFixed(2)} s`);
 if (fails.length) console.log(`OVER budget: ${fails.join(', ')}`);
-if (m.performance < PERFORMANCE_BUDGET) console.log(`OVER budget (reported, not enforced): performance ${m.performance} < ${PERFORMANCE_BUDGET}`);
 console.log(`SUMMARY: Lighthouse median of ${runs}: perf ${m.performance} a11y ${m.accessibility} bp ${m['best-practices']} seo ${m.seo}, LCP ${(m.LCP / 1000).toFixed(2)} s, TBT ${Math.round(m.TBT)} ms, CLS ${m.CLS.toFixed(3)}`);
 process.exit(fails.length ? 1 : 0);
