@@ -159,40 +159,23 @@ const SLOTS: usize = PARAM_SLOT + Param::COUNT;
 /// The last value found in a link for each key of the format, by slot.
 type Values<'a> = [Option<Cow<'a, str>>; SLOTS];
 
-/// Every key of the format, by slot, [`pack`]ed so that finding one costs a few integer
-/// comparisons (decoding a full link must stay well under 2 µs).
-const KEYS: [u128; SLOTS] = {
-    let mut keys = [0; SLOTS];
-    keys[V_SLOT] = pack("v");
+/// Every key of the format, by slot.
+const KEYS: [&str; SLOTS] = {
+    let mut keys = [""; SLOTS];
+    keys[V_SLOT] = "v";
     let mut i = 0;
     while i < Question::ALL.len() {
-        keys[V_SLOT + 1 + i] = pack(Question::ALL[i].key());
+        keys[V_SLOT + 1 + i] = Question::ALL[i].key();
         i += 1;
     }
-    keys[CUR_SLOT] = pack("cur");
+    keys[CUR_SLOT] = "cur";
     let mut i = 0;
     while i < Param::COUNT {
-        keys[PARAM_SLOT + i] = pack(Param::ALL[i].spec().key);
+        keys[PARAM_SLOT + i] = Param::ALL[i].spec().key;
         i += 1;
     }
     keys
 };
-
-/// Keys longer than this are not the format's (its longest has 9 bytes).
-const MAX_KEY_BYTES: usize = 15;
-
-/// A key of up to [`MAX_KEY_BYTES`] bytes as one integer: its length in the top byte, then
-/// its bytes.
-const fn pack(key: &str) -> u128 {
-    let bytes = key.as_bytes();
-    let mut packed = bytes.len() as u128;
-    let mut i = 0;
-    while i < bytes.len() && i < MAX_KEY_BYTES {
-        packed = packed << 8 | bytes[i] as u128;
-        i += 1;
-    }
-    packed << (8 * (MAX_KEY_BYTES - i))
-}
 
 /// The canonical query string of `scenario`, without the leading `?`.
 pub fn encode(scenario: &Scenario) -> String {
@@ -237,9 +220,11 @@ pub fn encode(scenario: &Scenario) -> String {
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut values: Values<'_> = [const { None }; SLOTS];
+    let mut next = 0;
     for (key, value) in query::pairs(query) {
-        if let Some(i) = slot(&key) {
+        if let Some(i) = slot(&key, next) {
             values[i] = Some(value);
+            next = i + 1;
         }
     }
     let mut notices = Vec::new();
@@ -281,13 +266,14 @@ fn write_segments(out: &mut String, segments: Segments) {
     }
 }
 
-/// The slot of a key in [`Values`]; `None` for keys the format does not have.
-fn slot(key: &str) -> Option<usize> {
-    if key.len() > MAX_KEY_BYTES {
-        return None;
+/// The slot of a key in [`Values`]; `None` for keys the format does not have. Slot `next`
+/// is tried first: [`encode`] writes keys in slot order, so it usually holds the key after
+/// the previous one.
+fn slot(key: &str, next: usize) -> Option<usize> {
+    if KEYS.get(next).is_some_and(|&k| k == key) {
+        return Some(next);
     }
-    let packed = pack(key);
-    KEYS.iter().position(|&k| k == packed)
+    KEYS.iter().position(|&k| k == key)
 }
 
 /// The trimmed value, or why the value cannot be read at all.
@@ -295,9 +281,16 @@ fn usable(value: &str) -> Result<&str, Problem> {
     if value.len() > MAX_VALUE_CHARS && value.chars().nth(MAX_VALUE_CHARS).is_some() {
         return Err(Problem::TooLong);
     }
-    match value.trim() {
-        "" => Err(Problem::Empty),
-        text => Ok(text),
+    // `trim` walks characters; a value that starts and ends with a visible ASCII character,
+    // as every value `encode` writes does, has nothing to trim.
+    let text = match (value.bytes().next(), value.bytes().next_back()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => value,
+        _ => value.trim(),
+    };
+    if text.is_empty() {
+        Err(Problem::Empty)
+    } else {
+        Ok(text)
     }
 }
 
@@ -417,4 +410,22 @@ fn read_param(p: Param, value: &str, inputs: &mut Inputs, notices: &mut Vec<Noti
     };
     let used = number::format(inputs.raw(p), scale);
     notices.push(Notice::new(spec.key, value, problem, used));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_is_found_in_its_own_slot_whatever_the_hint() {
+        for (i, key) in KEYS.iter().enumerate() {
+            for next in 0..=SLOTS {
+                assert_eq!(slot(key, next), Some(i), "{key} from slot {next}");
+            }
+        }
+        for next in 0..=SLOTS {
+            assert_eq!(slot("embed", next), None);
+            assert_eq!(slot("", next), None);
+        }
+    }
 }

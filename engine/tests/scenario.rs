@@ -393,6 +393,17 @@ fn percent_encoding_and_plus_are_decoded() {
 }
 
 #[test]
+fn spaces_beyond_ascii_around_a_value_are_ignored() {
+    // No-break space, ideographic space, line separator and vertical tab: white space to
+    // `str::trim`, though not to `u8::is_ascii_whitespace`.
+    let s = clean("gm=75%E3%80%80&dreg=%0Byes%E2%80%A8&cur=%C2%A0eur");
+    assert_eq!(s.inputs.raw(Param::Gm), 7_500);
+    assert_eq!(s.answers.dreg, Some(YesNo::Yes));
+    assert_eq!(s.currency.as_str(), "EUR");
+    assert_eq!(problems("gm=%C2%A0"), [("gm", Problem::Empty)]);
+}
+
+#[test]
 fn the_last_of_a_repeated_key_wins() {
     assert_eq!(raw("disc=20&disc=35", "disc"), 3_500);
     assert_eq!(problems("disc=abc&disc=35"), []);

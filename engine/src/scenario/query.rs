@@ -7,23 +7,45 @@ use std::borrow::Cow;
 /// the URL standard's urlencoded parser does: `&` separates pairs and the first `=` splits
 /// a pair; a pair without `=` has an empty value.
 pub(crate) fn pairs(query: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
-    // Plain byte scans rather than `str::split`: the pieces are short, and the general
-    // searcher's set-up cost was a tenth of decoding a full link.
-    let mut rest = Some(query);
+    // One plain byte scan per pair (not `str::split`, whose set-up costs more than these
+    // short pieces) finds its end, its first `=` and whether it has any escape, so a pair
+    // without escapes, the usual case, is borrowed without being read again.
+    let mut rest = query;
     std::iter::from_fn(move || loop {
-        let text = rest?;
-        let (pair, tail) = match text.bytes().position(|b| b == b'&') {
-            Some(amp) => (&text[..amp], Some(&text[amp + 1..])),
-            None => (text, None),
-        };
-        rest = tail;
-        if !pair.is_empty() {
-            let (name, value) = match pair.bytes().position(|b| b == b'=') {
-                Some(eq) => (&pair[..eq], &pair[eq + 1..]),
-                None => (pair, ""),
-            };
-            return Some((decode(name), decode(value)));
+        if rest.is_empty() {
+            return None;
         }
+        let mut end = rest.len();
+        let mut eq = None;
+        let mut escaped = false;
+        for (i, b) in rest.bytes().enumerate() {
+            match b {
+                b'&' => {
+                    end = i;
+                    break;
+                }
+                b'=' if eq.is_none() => eq = Some(i),
+                b'%' | b'+' => escaped = true,
+                _ => {}
+            }
+        }
+        let (pair, tail) = rest.split_at(end);
+        rest = tail.get(1..).unwrap_or_default();
+        if pair.is_empty() {
+            continue;
+        }
+        let (name, value) = match eq {
+            Some(eq) => {
+                let (name, value) = pair.split_at(eq);
+                (name, value.get(1..).unwrap_or_default())
+            }
+            None => (pair, ""),
+        };
+        return Some(if escaped {
+            (decode(name), decode(value))
+        } else {
+            (Cow::Borrowed(name), Cow::Borrowed(value))
+        });
     })
 }
 
@@ -111,6 +133,16 @@ mod tests {
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect();
         let want = [("a", "1"), ("b", ""), ("c", "=2"), ("", "3"), ("d", "x=y")]
+            .map(|(k, v)| (k.to_owned(), v.to_owned()));
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn splits_before_decoding_names_and_values() {
+        let got: Vec<(String, String)> = pairs("a%3Db=c%26d&e+f=g&h=i+j%25&k=l")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let want = [("a=b", "c&d"), ("e f", "g"), ("h", "i j%"), ("k", "l")]
             .map(|(k, v)| (k.to_owned(), v.to_owned()));
         assert_eq!(got, want);
     }
