@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::number;
 use crate::economics::Param;
 
 /// What was wrong with one key of a link.
@@ -63,87 +64,119 @@ impl Notice {
 
     /// One plain sentence for the visitor, such as
     /// `"disc=abc" is not a number; used the default, 30.`
+    ///
+    /// Assembled with `push_str` rather than `write!`: the formatting machinery for these
+    /// sentences cost the browser build several hundred bytes.
     pub fn message(&self) -> String {
-        self.to_string()
+        let (key, value, used) = (self.key, self.value.as_str(), self.used.as_str());
+        let mut out = String::with_capacity(128);
+        let pair = |out: &mut String| {
+            out.push('"');
+            out.push_str(key);
+            out.push('=');
+            out.push_str(value);
+            out.push('"');
+        };
+        match self.problem {
+            Problem::FutureVersion => {
+                out.push_str("This link was made by a newer version of Partner Fit (");
+                pair(&mut out);
+                out.push_str("); it was read as version ");
+                out.push_str(used);
+                out.push_str(", so some settings may be missing.");
+                return out;
+            }
+            Problem::UnknownValue => {
+                pair(&mut out);
+                out.push_str(" is not an allowed value; ");
+                push_fallback(&mut out, used);
+            }
+            Problem::UnknownItem => {
+                pair(&mut out);
+                out.push_str(" lists a value that is not allowed; ");
+                push_kept(&mut out, used);
+            }
+            Problem::NotACurrency => {
+                pair(&mut out);
+                out.push_str(" is not a three-letter currency code; ");
+                push_fallback(&mut out, used);
+            }
+            Problem::NotANumber => {
+                pair(&mut out);
+                out.push_str(" is not a number; ");
+                push_fallback(&mut out, used);
+            }
+            Problem::Empty => {
+                out.push('"');
+                out.push_str(key);
+                out.push_str("\" has no value; ");
+                push_fallback(&mut out, used);
+            }
+            Problem::TooLong => {
+                out.push_str("The value of \"");
+                out.push_str(key);
+                out.push_str("\" is longer than ");
+                number::write(&mut out, MAX_VALUE_CHARS as i64, 1);
+                out.push_str(" characters; ");
+                push_fallback(&mut out, used);
+            }
+            Problem::OutOfRange => {
+                pair(&mut out);
+                out.push_str(" is out of range");
+                if let Some(param) = Param::from_key(key) {
+                    let spec = param.spec();
+                    let scale = spec.unit.scale();
+                    out.push_str(" (");
+                    number::write(&mut out, spec.min, scale);
+                    out.push_str(" to ");
+                    number::write(&mut out, spec.max, scale);
+                    out.push(')');
+                }
+                out.push_str("; used ");
+                out.push_str(used);
+            }
+            Problem::Rounded => {
+                pair(&mut out);
+                out.push_str(" has more decimals than ");
+                out.push_str(key);
+                out.push_str(" allows; used ");
+                out.push_str(used);
+            }
+            Problem::NegativeZero => {
+                pair(&mut out);
+                out.push_str(" is a negative zero; used ");
+                out.push_str(used);
+            }
+        }
+        out.push('.');
+        out
     }
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (key, value, used) = (self.key, &self.value, &self.used);
-        let fallback = Fallback(used);
-        match self.problem {
-            Problem::FutureVersion => write!(
-                f,
-                "This link was made by a newer version of Partner Fit (\"{key}={value}\"); \
-                 it was read as version {used}, so some settings may be missing."
-            ),
-            Problem::UnknownValue => {
-                write!(f, "\"{key}={value}\" is not an allowed value; {fallback}.")
-            }
-            Problem::UnknownItem => write!(
-                f,
-                "\"{key}={value}\" lists a value that is not allowed; {}.",
-                Kept(used)
-            ),
-            Problem::NotACurrency => write!(
-                f,
-                "\"{key}={value}\" is not a three-letter currency code; {fallback}."
-            ),
-            Problem::NotANumber => write!(f, "\"{key}={value}\" is not a number; {fallback}."),
-            Problem::Empty => write!(f, "\"{key}\" has no value; {fallback}."),
-            Problem::TooLong => write!(
-                f,
-                "The value of \"{key}\" is longer than {MAX_VALUE_CHARS} characters; {fallback}."
-            ),
-            Problem::OutOfRange => {
-                write!(f, "\"{key}={value}\" is out of range")?;
-                if let Some(param) = Param::from_key(key) {
-                    let spec = param.spec();
-                    let scale = spec.unit.scale();
-                    write!(
-                        f,
-                        " ({} to {})",
-                        super::number::format(spec.min, scale),
-                        super::number::format(spec.max, scale)
-                    )?;
-                }
-                write!(f, "; used {used}.")
-            }
-            Problem::Rounded => write!(
-                f,
-                "\"{key}={value}\" has more decimals than {key} allows; used {used}."
-            ),
-            Problem::NegativeZero => {
-                write!(f, "\"{key}={value}\" is a negative zero; used {used}.")
-            }
-        }
+        f.write_str(&self.message())
     }
 }
 
-/// The end of a sentence about a value replaced by its key's default.
-struct Fallback<'a>(&'a str);
-
-impl fmt::Display for Fallback<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            f.write_str("left it unanswered")
-        } else {
-            write!(f, "used the default, {}", self.0)
-        }
+/// Ends a sentence about a value replaced by its key's default (before the full stop).
+fn push_fallback(out: &mut String, used: &str) {
+    if used.is_empty() {
+        out.push_str("left it unanswered");
+    } else {
+        out.push_str("used the default, ");
+        out.push_str(used);
     }
 }
 
-/// The end of a sentence about a list of which only some items were kept.
-struct Kept<'a>(&'a str);
-
-impl fmt::Display for Kept<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
-            f.write_str("left it unanswered")
-        } else {
-            write!(f, "used {}", self.0)
-        }
+/// Ends a sentence about a list of which only some items were kept (before the full
+/// stop); an empty `used` means the question was left unanswered.
+fn push_kept(out: &mut String, used: &str) {
+    if used.is_empty() {
+        out.push_str("left it unanswered");
+    } else {
+        out.push_str("used ");
+        out.push_str(used);
     }
 }
 
