@@ -80,9 +80,34 @@ pub(crate) fn decode(text: &str) -> Cow<'_, str> {
             }
         }
     }
-    match String::from_utf8(out) {
-        Ok(text) => Cow::Owned(text),
-        Err(bad) => Cow::Owned(String::from_utf8_lossy(bad.as_bytes()).into_owned()),
+    Cow::Owned(lossy(out))
+}
+
+/// The bytes as text, each invalid UTF-8 sequence replaced by U+FFFD exactly as
+/// `String::from_utf8_lossy` does, without linking its chunk iterator into the wasm.
+fn lossy(bytes: Vec<u8>) -> String {
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return text,
+        Err(bad) => bad.into_bytes(),
+    };
+    let mut out = String::with_capacity(bytes.len() + 2);
+    let mut rest = &bytes[..];
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                out.push_str(text);
+                return out;
+            }
+            Err(error) => {
+                let (valid, invalid) = rest.split_at(error.valid_up_to());
+                // `valid` is valid UTF-8 by the error's own account.
+                out.push_str(std::str::from_utf8(valid).unwrap_or_default());
+                out.push('\u{FFFD}');
+                rest = invalid
+                    .get(error.error_len().map_or(invalid.len(), usize::from)..)
+                    .unwrap_or_default();
+            }
+        }
     }
 }
 
@@ -125,6 +150,31 @@ mod tests {
         decodes("%FF", "\u{FFFD}");
         decodes("%C3", "\u{FFFD}");
         decodes("a%C3%28", "a\u{FFFD}(");
+    }
+
+    #[test]
+    fn replaces_invalid_utf8_like_from_utf8_lossy() {
+        let alphabet = [
+            0x41, 0x80, 0xBF, 0xC2, 0xC3, 0xE0, 0xE2, 0xED, 0xF0, 0xF4, 0xF5, 0xFF,
+        ];
+        // Every sequence of up to four bytes from the alphabet.
+        let mut inputs: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last = inputs.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|i| alphabet.map(|b| [i.as_slice(), &[b]].concat()))
+                .collect();
+            inputs.extend(last.iter().cloned());
+        }
+        inputs.push("a€b".bytes().chain([0xE2, 0x82]).collect());
+        for bytes in inputs {
+            assert_eq!(
+                lossy(bytes.clone()),
+                String::from_utf8_lossy(&bytes),
+                "{bytes:?}"
+            );
+        }
     }
 
     #[test]
