@@ -47,22 +47,36 @@ macro_rules! choice {
             /// Every value, in the order the question lists them.
             pub const ALL: &'static [$name] = &[$($name::$var),+];
 
+            /// Id and label of every value, in [`Self::ALL`] order: one table serves the
+            /// ids, the labels, parsing and [`Question::choices`].
+            const CHOICES: &'static [Choice] = &[$(Choice { id: $id, label: $label }),+];
+
             /// Stable id used in the URL.
             pub const fn id(self) -> &'static str {
-                match self { $($name::$var => $id),+ }
+                Self::CHOICES[self as usize].id
             }
 
             /// Plain-language answer text.
             pub const fn label(self) -> &'static str {
-                match self { $($name::$var => $label),+ }
+                Self::CHOICES[self as usize].label
             }
 
             /// Parses a URL id; `None` for anything else.
             pub fn from_id(id: &str) -> Option<Self> {
-                match id { $($id => Some($name::$var),)+ _ => None }
+                pick(Self::ALL, position(Self::CHOICES, id))
             }
         }
     };
+}
+
+/// The index of the choice with this id.
+fn position(choices: &[Choice], id: &str) -> Option<usize> {
+    choices.iter().position(|c| c.id == id)
+}
+
+/// The value at `index` of a choice enum's `ALL`.
+fn pick<T: Copy>(all: &[T], index: Option<usize>) -> Option<T> {
+    all.get(index?).copied()
 }
 
 choice! {
@@ -418,35 +432,22 @@ impl Question {
 
     /// The possible answers, in display order.
     pub fn choices(self) -> Vec<Choice> {
-        fn of<T: Copy>(
-            all: &[T],
-            id: fn(T) -> &'static str,
-            label: fn(T) -> &'static str,
-        ) -> Vec<Choice> {
-            all.iter()
-                .map(|&v| Choice {
-                    id: id(v),
-                    label: label(v),
-                })
-                .collect()
-        }
+        self.choice_table().to_vec()
+    }
+
+    /// The possible answers, in display order, as the answer enum's static table.
+    const fn choice_table(self) -> &'static [Choice] {
         match self {
-            Question::Role => of(Role::ALL, Role::id, Role::label),
-            Question::Own => of(Own::ALL, Own::id, Own::label),
-            Question::Int => of(Integration::ALL, Integration::id, Integration::label),
-            Question::Jvp => of(JointValue::ALL, JointValue::id, JointValue::label),
-            Question::Motion => of(Motion::ALL, Motion::id, Motion::label),
-            Question::Reach => of(Reach::ALL, Reach::id, Reach::label),
-            Question::Stage => of(Stage::ALL, Stage::id, Stage::label),
-            Question::Psup => of(
-                PartnerSupport::ALL,
-                PartnerSupport::id,
-                PartnerSupport::label,
-            ),
-            Question::Dreg | Question::Direct | Question::Mkt | Question::Api => {
-                of(YesNo::ALL, YesNo::id, YesNo::label)
-            }
-            Question::Seg => of(Segment::ALL, Segment::id, Segment::label),
+            Question::Role => Role::CHOICES,
+            Question::Own => Own::CHOICES,
+            Question::Int => Integration::CHOICES,
+            Question::Jvp => JointValue::CHOICES,
+            Question::Motion => Motion::CHOICES,
+            Question::Reach => Reach::CHOICES,
+            Question::Stage => Stage::CHOICES,
+            Question::Psup => PartnerSupport::CHOICES,
+            Question::Dreg | Question::Direct | Question::Mkt | Question::Api => YesNo::CHOICES,
+            Question::Seg => Segment::CHOICES,
         }
     }
 }
@@ -455,57 +456,52 @@ impl Answers {
     /// The id of the answer to a single-choice question, `None` when unanswered.
     /// For [`Question::Seg`] this is `None`; read [`Answers::seg`] instead.
     pub fn answer_id(&self, q: Question) -> Option<&'static str> {
-        match q {
-            Question::Role => self.role.map(Role::id),
-            Question::Own => self.own.map(Own::id),
-            Question::Int => self.int.map(Integration::id),
-            Question::Jvp => self.jvp.map(JointValue::id),
-            Question::Motion => self.motion.map(Motion::id),
-            Question::Reach => self.reach.map(Reach::id),
-            Question::Stage => self.stage.map(Stage::id),
-            Question::Psup => self.psup.map(PartnerSupport::id),
-            Question::Dreg => self.dreg.map(YesNo::id),
-            Question::Direct => self.direct.map(YesNo::id),
-            Question::Mkt => self.mkt.map(YesNo::id),
-            Question::Api => self.api.map(YesNo::id),
+        let index = match q {
+            Question::Role => self.role.map(|v| v as usize),
+            Question::Own => self.own.map(|v| v as usize),
+            Question::Int => self.int.map(|v| v as usize),
+            Question::Jvp => self.jvp.map(|v| v as usize),
+            Question::Motion => self.motion.map(|v| v as usize),
+            Question::Reach => self.reach.map(|v| v as usize),
+            Question::Stage => self.stage.map(|v| v as usize),
+            Question::Psup => self.psup.map(|v| v as usize),
+            Question::Dreg => self.dreg.map(|v| v as usize),
+            Question::Direct => self.direct.map(|v| v as usize),
+            Question::Mkt => self.mkt.map(|v| v as usize),
+            Question::Api => self.api.map(|v| v as usize),
             Question::Seg => None,
-        }
+        };
+        Some(q.choice_table().get(index?)?.id)
     }
 
     /// Sets (or with `None` clears) the answer to a single-choice question by id.
     /// Returns `false`, changing nothing, when the id is not one of the question's answers
     /// or the question is [`Question::Seg`].
     pub fn set_answer_id(&mut self, q: Question, id: Option<&str>) -> bool {
-        fn put<T>(slot: &mut Option<T>, id: Option<&str>, parse: fn(&str) -> Option<T>) -> bool {
-            match id {
-                None => {
-                    *slot = None;
-                    true
-                }
-                Some(id) => match parse(id) {
-                    Some(v) => {
-                        *slot = Some(v);
-                        true
-                    }
-                    None => false,
-                },
-            }
-        }
+        // One table search for every question; each arm only picks the enum value.
+        let index = match id {
+            None => None,
+            Some(id) => match position(q.choice_table(), id) {
+                Some(index) => Some(index),
+                None => return false,
+            },
+        };
         match q {
-            Question::Role => put(&mut self.role, id, Role::from_id),
-            Question::Own => put(&mut self.own, id, Own::from_id),
-            Question::Int => put(&mut self.int, id, Integration::from_id),
-            Question::Jvp => put(&mut self.jvp, id, JointValue::from_id),
-            Question::Motion => put(&mut self.motion, id, Motion::from_id),
-            Question::Reach => put(&mut self.reach, id, Reach::from_id),
-            Question::Stage => put(&mut self.stage, id, Stage::from_id),
-            Question::Psup => put(&mut self.psup, id, PartnerSupport::from_id),
-            Question::Dreg => put(&mut self.dreg, id, YesNo::from_id),
-            Question::Direct => put(&mut self.direct, id, YesNo::from_id),
-            Question::Mkt => put(&mut self.mkt, id, YesNo::from_id),
-            Question::Api => put(&mut self.api, id, YesNo::from_id),
-            Question::Seg => false,
+            Question::Role => self.role = pick(Role::ALL, index),
+            Question::Own => self.own = pick(Own::ALL, index),
+            Question::Int => self.int = pick(Integration::ALL, index),
+            Question::Jvp => self.jvp = pick(JointValue::ALL, index),
+            Question::Motion => self.motion = pick(Motion::ALL, index),
+            Question::Reach => self.reach = pick(Reach::ALL, index),
+            Question::Stage => self.stage = pick(Stage::ALL, index),
+            Question::Psup => self.psup = pick(PartnerSupport::ALL, index),
+            Question::Dreg => self.dreg = pick(YesNo::ALL, index),
+            Question::Direct => self.direct = pick(YesNo::ALL, index),
+            Question::Mkt => self.mkt = pick(YesNo::ALL, index),
+            Question::Api => self.api = pick(YesNo::ALL, index),
+            Question::Seg => return false,
         }
+        true
     }
 
     /// Whether the question has an answer (for segments: at least one chosen).
