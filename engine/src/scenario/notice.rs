@@ -183,19 +183,15 @@ fn push_kept(out: &mut String, used: &str) {
 /// A short, display-safe excerpt: control and text-direction characters (which could
 /// garble the message around them) become U+FFFD, and long values end in an ellipsis.
 fn shown(value: &str) -> String {
-    let mut out: String = value
-        .chars()
-        .take(SHOWN_CHARS)
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect();
-    if value.chars().nth(SHOWN_CHARS).is_some() {
-        out.push('…');
+    let mut out = String::with_capacity(value.len().min(4 * SHOWN_CHARS) + 3);
+    for (i, c) in value.chars().enumerate() {
+        if i == SHOWN_CHARS {
+            out.push('…');
+            break;
+        }
+        let unsafe_char = c.is_control()
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        out.push(if unsafe_char { '\u{FFFD}' } else { c });
     }
     out
 }
