@@ -278,7 +278,8 @@ fn slot(key: &str, next: usize) -> Option<usize> {
 
 /// The trimmed value, or why the value cannot be read at all.
 fn usable(value: &str) -> Result<&str, Problem> {
-    if value.len() > MAX_VALUE_CHARS && value.chars().nth(MAX_VALUE_CHARS).is_some() {
+    // `count` rather than `nth`: its code is in the wasm anyway, for formatting.
+    if value.len() > MAX_VALUE_CHARS && value.chars().count() > MAX_VALUE_CHARS {
         return Err(Problem::TooLong);
     }
     // `trim` walks characters; a value that starts and ends with a visible ASCII character,
