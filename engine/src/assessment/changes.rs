@@ -79,38 +79,6 @@ const BY_ACTION: [Question; 13] = [
     Question::Seg,
 ];
 
-/// Every single-answer alternative to the answers, with the words for it, most actionable
-/// first.
-fn alternatives(answers: &Answers) -> Vec<(Edit, String)> {
-    let mut all = Vec::new();
-    for question in BY_ACTION {
-        if question == Question::Seg {
-            for &segment in Segment::ALL {
-                let chosen = !answers.seg.contains(segment);
-                let scope = if chosen { "in scope" } else { "out of scope" };
-                all.push((
-                    Edit::Segment { segment, chosen },
-                    format!("{} {scope}", segment.noun()),
-                ));
-            }
-            continue;
-        }
-        let current = answers.answer_id(question);
-        for (choice, phrase) in question.choices().into_iter().zip(question.phrases()) {
-            if current != Some(choice.id) {
-                all.push((
-                    Edit::Answer {
-                        question,
-                        id: choice.id,
-                    },
-                    (*phrase).to_owned(),
-                ));
-            }
-        }
-    }
-    all
-}
-
 /// Every single-answer change that would change the recommended model or earn a higher
 /// rung, most actionable first; empty until `role` and `own` are answered.
 pub fn changes(answers: &Answers) -> Vec<Change> {
@@ -118,37 +86,71 @@ pub fn changes(answers: &Answers) -> Vec<Change> {
         return Vec::new();
     };
     let rung_now = rung(answers);
-    alternatives(answers)
-        .into_iter()
-        .filter_map(|(edit, phrase)| {
-            let changed = edit.apply(answers);
-            let model = recommended_model(&changed).filter(|&m| m != model_now);
-            let rung = Some(rung(&changed)).filter(|&r| r > rung_now);
-            let sentence = match (model, rung) {
-                (None, None) => return None,
-                (Some(m), None) => format!(
-                    "With {phrase}, we would recommend {} instead of {}.",
-                    m.in_sentence(),
-                    model_now.in_sentence()
-                ),
-                (None, Some(r)) => {
-                    format!("With {phrase}, {} would be earned now.", r.in_sentence())
-                }
-                (Some(m), Some(r)) => format!(
-                    "With {phrase}, we would recommend {} instead of {}, and {} would be earned now.",
-                    m.in_sentence(),
-                    model_now.in_sentence(),
-                    r.in_sentence()
-                ),
-            };
-            Some(Change {
+    let mut found = Vec::new();
+    // Runs one alternative, described by `phrase` (in two parts), through the rules.
+    let mut consider = |edit: Edit, phrase: [&str; 2]| {
+        let changed = edit.apply(answers);
+        let model = recommended_model(&changed).filter(|&m| m != model_now);
+        let rung = Some(rung(&changed)).filter(|&r| r > rung_now);
+        if model.is_some() || rung.is_some() {
+            let sentence = sentence(phrase, model_now, model, rung);
+            found.push(Change {
                 edit,
                 model,
                 rung,
                 sentence,
-            })
-        })
-        .collect()
+            });
+        }
+    };
+    for question in BY_ACTION {
+        if question == Question::Seg {
+            for &segment in Segment::ALL {
+                let chosen = !answers.seg.contains(segment);
+                let scope = if chosen { " in scope" } else { " out of scope" };
+                consider(Edit::Segment { segment, chosen }, [segment.noun(), scope]);
+            }
+            continue;
+        }
+        let current = answers.answer_id(question);
+        for (choice, phrase) in question.choice_table().iter().zip(question.phrases()) {
+            if current != Some(choice.id) {
+                let id = choice.id;
+                consider(Edit::Answer { question, id }, [phrase, ""]);
+            }
+        }
+    }
+    found
+}
+
+/// "With {phrase}, we would recommend {model} instead of {model_now}, and {rung} would be
+/// earned now.", without the part about whichever of `model` and `rung` is `None`. Built
+/// with `push_str`: each `format!` variant cost the browser build more than this.
+fn sentence(
+    phrase: [&str; 2],
+    model_now: Model,
+    model: Option<Model>,
+    rung: Option<Model>,
+) -> String {
+    let mut out = String::with_capacity(128);
+    out.push_str("With ");
+    out.push_str(phrase[0]);
+    out.push_str(phrase[1]);
+    out.push_str(", ");
+    if let Some(m) = model {
+        out.push_str("we would recommend ");
+        out.push_str(m.in_sentence());
+        out.push_str(" instead of ");
+        out.push_str(model_now.in_sentence());
+        if rung.is_some() {
+            out.push_str(", and ");
+        }
+    }
+    if let Some(r) = rung {
+        out.push_str(r.in_sentence());
+        out.push_str(" would be earned now");
+    }
+    out.push('.');
+    out
 }
 
 #[cfg(test)]
