@@ -358,16 +358,23 @@ fn read_segments(value: &str, notices: &mut Vec<Notice>) -> Segments {
         }
     };
     let mut unknown = false;
-    let segments: Segments = text
-        .split(',')
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .filter_map(|item| {
-            let segment = Segment::from_id(&lower(item));
-            unknown |= segment.is_none();
-            segment
-        })
-        .collect();
+    let mut segments = Segments::EMPTY;
+    // Split at commas with a byte scan: `str::split` linked memchr into the wasm for this.
+    let mut rest = Some(text);
+    while let Some(list) = rest {
+        let (item, tail) = match list.bytes().position(|b| b == b',') {
+            Some(comma) => (&list[..comma], Some(&list[comma + 1..])),
+            None => (list, None),
+        };
+        rest = tail;
+        let item = item.trim();
+        if !item.is_empty() {
+            match Segment::from_id(&lower(item)) {
+                Some(segment) => segments = segments.with(segment, true),
+                None => unknown = true,
+            }
+        }
+    }
     if unknown {
         let mut used = String::new();
         write_segments(&mut used, segments);
