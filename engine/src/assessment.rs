@@ -578,13 +578,22 @@ pub fn assess(answers: &Answers) -> Option<Assessment> {
         conflicts,
         conflicts_awaiting,
         changes: changes::changes(answers),
-        unanswered: Question::ALL
-            .into_iter()
-            .filter(|&q| !answers.is_answered(q))
-            .collect(),
+        unanswered: questions_where(&|q| !answers.is_answered(q)),
         layers,
         recommendation,
     })
+}
+
+/// The questions for which `keep` holds, in asking order. Takes `dyn Fn` so that every
+/// such list in the assessment shares one copy of this loop in the wasm.
+fn questions_where(keep: &dyn Fn(Question) -> bool) -> Vec<Question> {
+    let mut questions = Vec::new();
+    for q in Question::ALL {
+        if keep(q) {
+            questions.push(q);
+        }
+    }
+    questions
 }
 
 /// Builds answers from a compact spec such as `"role=deals own=must seg=small+remote"`.

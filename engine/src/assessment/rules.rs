@@ -27,10 +27,7 @@ impl QuestionSet {
     }
 
     fn to_vec(self) -> Vec<Question> {
-        Question::ALL
-            .into_iter()
-            .filter(|&q| self.0 & QuestionSet::of(q).0 != 0)
-            .collect()
+        super::questions_where(&|q| self.0 & QuestionSet::of(q).0 != 0)
     }
 }
 

@@ -398,12 +398,9 @@ pub fn scores(a: &Answers, recommended: Model) -> [FitScore; 3] {
                     reason: w.reason,
                 }),
         );
-        let unanswered = Question::ALL
-            .into_iter()
-            .filter(|&q| {
-                !a.is_answered(q) && WEIGHTS.iter().any(|w| w.model == model && w.question == q)
-            })
-            .collect();
+        let unanswered = super::questions_where(&|q| {
+            !a.is_answered(q) && WEIGHTS.iter().any(|w| w.model == model && w.question == q)
+        });
         FitScore {
             model,
             score: contributions.iter().map(|c| c.points).sum(),
