@@ -342,19 +342,16 @@ pub fn recommended_model(a: &Answers) -> Option<Model> {
 /// The recommendation with its path, or `None` until `role` and `own` are answered.
 pub fn recommend(a: &Answers) -> Option<Recommendation> {
     let (model, steps) = walk(a)?;
-    let path = steps
-        .into_iter()
-        .flatten()
-        .map(|(decision, truth)| {
-            let yes = truth == Truth::Yes;
-            Step {
-                decision,
-                yes,
-                awaiting: truth.awaiting(),
-                reason: decision.reason(yes),
-            }
-        })
-        .collect();
+    let mut path = Vec::with_capacity(steps.len());
+    for (decision, truth) in steps.into_iter().flatten() {
+        let yes = truth == Truth::Yes;
+        path.push(Step {
+            decision,
+            yes,
+            awaiting: truth.awaiting(),
+            reason: decision.reason(yes),
+        });
+    }
     Some(Recommendation { model, path })
 }
 
@@ -554,19 +551,20 @@ pub fn rung(a: &Answers) -> Model {
 /// The rung earned now and what the next one still needs.
 pub fn ladder(a: &Answers) -> Ladder {
     let rung = rung(a);
-    let next = Model::ALL.get(rung.index() + 1).map(|&next| NextRung {
-        rung: next,
-        requirements: requirements(next)
-            .iter()
-            .map(|&condition| Requirement {
-                condition,
-                status: match condition.check(a) {
-                    Some(true) => Status::Met,
-                    Some(false) => Status::Unmet,
-                    None => Status::Unanswered,
-                },
-            })
-            .collect(),
+    let next = Model::ALL.get(rung.index() + 1).map(|&next| {
+        let mut needs = Vec::with_capacity(requirements(next).len());
+        for &condition in requirements(next) {
+            let status = match condition.check(a) {
+                Some(true) => Status::Met,
+                Some(false) => Status::Unmet,
+                None => Status::Unanswered,
+            };
+            needs.push(Requirement { condition, status });
+        }
+        NextRung {
+            rung: next,
+            requirements: needs,
+        }
     });
     Ladder { rung, next }
 }
@@ -690,31 +688,30 @@ pub struct Readiness {
 
 /// Each asset's status and what it means for `model`.
 pub fn readiness(a: &Answers, model: Model) -> Vec<Readiness> {
-    Asset::ALL
-        .into_iter()
-        .map(|asset| {
-            let (question, status) = match asset {
-                Asset::Integration => (
-                    Question::Int,
-                    a.int.map(|v| match v {
-                        Integration::None => AssetStatus::Missing,
-                        Integration::Built => AssetStatus::Started,
-                        Integration::Live => AssetStatus::Ready,
-                    }),
-                ),
-                Asset::Marketplace => (Question::Mkt, a.mkt.map(yes_no_status)),
-                Asset::ApiDocs => (Question::Api, a.api.map(yes_no_status)),
-            };
-            let need = asset.need(model);
-            Readiness {
-                asset,
-                question,
-                need,
-                status,
-                meaning: meaning(need, status),
-            }
-        })
-        .collect()
+    let mut all = Vec::with_capacity(Asset::ALL.len());
+    for asset in Asset::ALL {
+        let (question, status) = match asset {
+            Asset::Integration => (
+                Question::Int,
+                a.int.map(|v| match v {
+                    Integration::None => AssetStatus::Missing,
+                    Integration::Built => AssetStatus::Started,
+                    Integration::Live => AssetStatus::Ready,
+                }),
+            ),
+            Asset::Marketplace => (Question::Mkt, a.mkt.map(yes_no_status)),
+            Asset::ApiDocs => (Question::Api, a.api.map(yes_no_status)),
+        };
+        let need = asset.need(model);
+        all.push(Readiness {
+            asset,
+            question,
+            need,
+            status,
+            meaning: meaning(need, status),
+        });
+    }
+    all
 }
 
 const fn yes_no_status(v: YesNo) -> AssetStatus {
