@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod compare;
 pub mod cta;
+pub mod erased;
 pub mod faq;
 pub mod flow;
 pub mod format;
@@ -24,6 +25,7 @@ use leptos::prelude::*;
 use assessment::AssessmentSection;
 use compare::CompareSection;
 use cta::Cta;
+use erased::list;
 use faq::FaqSection;
 use flow::DecisionFlow;
 use intro::models::ModelsOverview;
@@ -65,6 +67,19 @@ const SECTIONS: [fn(Memo<String>) -> AnyView; 14] = [
 /// How many sections mount in the first task: what a visitor sees first.
 const FIRST_TASK: usize = 3;
 
+/// Shows the sections from `next` on, one per browser task (see [`App`]).
+fn mount_from(shown: [RwSignal<bool>; SECTIONS.len()], next: usize) {
+    set_timeout(
+        move || {
+            if let Some(section) = shown.get(next) {
+                section.set(true);
+                mount_from(shown, next + 1);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
 /// The whole app, mounted into `#app` below the static hero of `index.html`.
 ///
 /// After the first screen, sections mount one per browser task, so no task blocks the main
@@ -74,20 +89,24 @@ const FIRST_TASK: usize = 3;
 pub fn App() -> impl IntoView {
     let state = state::provide_app_state();
     let share_link = state.share_link;
-    let mounted = RwSignal::new(FIRST_TASK);
-    Effect::new(move |_| {
-        if mounted.get() < SECTIONS.len() {
-            set_timeout(move || mounted.update(|n| *n += 1), Duration::ZERO);
+    // A signal per section, so a section renders once when its turn comes; a chain of
+    // timeouts sets them, and each switch yields an `AnyView` like the page's other switches.
+    let shown: [RwSignal<bool>; SECTIONS.len()] =
+        std::array::from_fn(|i| RwSignal::new(i < FIRST_TASK));
+    mount_from(shown, FIRST_TASK);
+    let complete = shown[SECTIONS.len() - 1];
+    let sections = list(SECTIONS.iter().zip(shown).map(|(section, shown)| {
+        move || {
+            if shown.get() {
+                section(share_link)
+            } else {
+                ().into_any()
+            }
         }
-    });
-    // A memo per section, so a section renders once when its turn comes, not again after.
-    let sections = SECTIONS.iter().enumerate().map(|(i, section)| {
-        let shown = Memo::new(move |_| mounted.get() > i);
-        move || shown.get().then(|| section(share_link))
-    });
+    }));
     view! {
-        <div data-ready=move || (mounted.get() == SECTIONS.len()).then_some("")>
-            {sections.collect_view()}
+        <div data-ready=complete>
+            {sections}
         </div>
     }
 }

@@ -6,13 +6,15 @@
 pub mod question;
 pub mod steps;
 
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Question;
 use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
+use super::erased::{derive, effect, list, listen};
 use super::results::markup::{clicked_button, Html};
 use super::results::RESULTS_HEADING;
+use super::simulator::markup::escape;
 use super::state::{use_app_state, AppState};
 
 /// One screen of the assessment: a title and the questions it asks.
@@ -51,10 +53,14 @@ pub const STEPS: [Step; 4] = [
     },
 ];
 
-/// The id of the section.
+/// The id of the section (written as a literal in the view: a literal costs no wasm there).
 const SECTION: &str = "assessment";
 
-/// The id of the step heading, which takes focus when the step changes.
+/// The steps' elements, in order.
+const STEP_SELECTOR: &str = "#assessment .assess__step";
+
+/// The id of the step heading, which takes focus when the step changes (written as a literal
+/// in the view).
 pub const STEP_HEADING: &str = "assessment-step-title";
 
 /// The last step's index.
@@ -88,7 +94,7 @@ pub fn focus_later(id: String) {
     request_animation_frame(move || {
         let el = document()
             .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         if let Some(el) = el {
             let _ = el.focus();
         }
@@ -114,8 +120,8 @@ pub fn open_question(state: AppState, q: Question) {
 
 /// What a click on a button of the section asks for: a step (`data-step`), clearing an
 /// answer (`data-clear`), or Back and Next (`data-nav`).
-fn on_click(state: AppState, ev: MouseEvent) {
-    let Some(button) = clicked_button(&ev) else {
+fn on_click(state: AppState, ev: &web_sys::Event) {
+    let Some(button) = clicked_button(ev) else {
         return;
     };
     let now = state.step.get_untracked().min(LAST);
@@ -184,64 +190,65 @@ fn nav(n: u32) -> String {
     .done()
 }
 
-/// `f` of the step on screen, as a reactive closure; one closure type serves every part
-/// that follows the step.
-fn by_step(state: AppState, f: fn(u32) -> String) -> impl Fn() -> String + Copy {
-    move || f(current_step(state))
-}
-
-/// The intro above the steps.
-const INTRO: &str = "<h2 id=\"assessment-title\">Find your partner model</h2><p class=\"lede\">\
-    Thirteen questions in four short steps. Skip any you are unsure of: the first two are \
-    enough for a recommendation, and every answer can be changed later.</p><p><a \
-    href=\"#simulator\">Skip to the simulator</a></p>";
-
 /// The assessment section: step list, the current step's questions, Back and Next.
 #[component]
 pub fn AssessmentSection() -> impl IntoView {
     let state = use_app_state();
     // Only the answers: a slider elsewhere must not touch the inputs.
-    let answers = Memo::new(move |_| state.scenario.with(|s| s.answers));
+    let answers = state.answers;
     // The inputs are markup of their own, outside Leptos: sync them with the answers (the
     // effect first runs once the section is in the document).
-    Effect::new(move |_| {
+    effect(move || {
         let a = answers.get();
         if let Some(section) = document().get_element_by_id(SECTION) {
             question::sync(&section, &a);
         }
     });
-    let steps = STEPS
-        .iter()
-        .enumerate()
-        .map(|(i, step)| {
-            view! {
-                <div class="assess__step" hidden=move || current_step(state) != i as u32 inner_html=step_markup(step) />
+    // Which step shows: set at render, then kept by this effect, so the steps need no
+    // reactive attribute of their own.
+    effect(move || {
+        let now = current_step(state);
+        if let Ok(steps) = document().query_selector_all(STEP_SELECTOR) {
+            for i in 0..steps.length() {
+                if let Some(step) = steps.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+                    step.set_hidden(i != now);
+                }
             }
-        })
-        .collect_view();
+        }
+    });
+    let first = state.step.get_untracked().min(LAST);
+    let steps = list(STEPS.iter().enumerate().map(|(i, step)| {
+        view! { <div class="assess__step" hidden=i as u32 != first inner_html=step_markup(step) /> }
+    }));
     view! {
         <section
             class="section wrap assess no-print"
-            id=SECTION
+            id="assessment"
             aria-labelledby="assessment-title"
-            on:click=move |ev| on_click(state, ev)
-            on:change=move |ev| question::on_change(state, &ev)
+            {..listen("click", move |ev| on_click(state, &ev))}
+            {..listen("change", move |ev| question::on_change(state, &ev))}
         >
-            <div inner_html=INTRO />
-            <nav aria-label="Assessment steps" inner_html=move || steps::markup(current_step(state), &answers.get()) />
+            <div>
+                <h2 id="assessment-title">"Find your partner model"</h2>
+                <p class="lede">
+                    "Thirteen questions in four short steps. Skip any you are unsure of: the first two are "
+                    "enough for a recommendation, and every answer can be changed later."
+                </p>
+                <p><a href="#simulator">"Skip to the simulator"</a></p>
+            </div>
+            <nav aria-label="Assessment steps" inner_html=derive(state, |s| steps::markup(current_step(s), &s.answers.get())) />
             <div class="card assess__card">
                 // The heading stays one element: the focus lands on it at every step change.
                 <h3
-                    id=STEP_HEADING
+                    id="assessment-step-title"
                     tabindex="-1"
                     data-testid="assessment-step"
-                    data-value=by_step(state, |n| n.to_string())
-                >
-                    {by_step(state, heading)}
-                </h3>
-                <div inner_html=by_step(state, progress) />
+                    data-value=derive(state, |s| current_step(s).to_string())
+                    inner_html=derive(state, |s| escape(&heading(current_step(s))))
+                />
+                <div inner_html=derive(state, |s| progress(current_step(s))) />
                 {steps}
-                <div class="assess__nav" inner_html=by_step(state, nav) />
+                <div class="assess__nav" inner_html=derive(state, |s| nav(current_step(s))) />
             </div>
         </section>
     }

@@ -12,7 +12,9 @@ pub mod model_table;
 use leptos::prelude::*;
 use partner_fit_engine::guide::{Asset, Need, DIMENSIONS, LADDER, LADDER_NOTE};
 
+use super::erased::{derive, list};
 use super::results::markup::Html;
+use super::simulator::markup::escape;
 use super::state::use_app_state;
 use model_table::{model_table, row, Table};
 
@@ -72,6 +74,7 @@ fn preface(title: &str, note: &str) -> String {
 const TABLES: [Table; 3] = [
     Table {
         id: "compare-dimensions",
+        caption_id: "compare-dimensions-caption",
         title: "Side by side",
         note: "",
         caption: "Referral, co-sell and reseller on the guide's seven dimensions",
@@ -80,6 +83,7 @@ const TABLES: [Table; 3] = [
     },
     Table {
         id: "compare-assets",
+        caption_id: "compare-assets-caption",
         title: "What each model needs",
         note: "",
         caption: "What each partnership asset does for each model",
@@ -88,6 +92,7 @@ const TABLES: [Table; 3] = [
     },
     Table {
         id: "compare-ladder",
+        caption_id: "compare-ladder-caption",
         title: "The maturity ladder",
         note: LADDER_NOTE,
         caption: "The ladder, bottom rung first: what each rung proves and earns",
@@ -100,26 +105,23 @@ const TABLES: [Table; 3] = [
 #[component]
 pub fn CompareSection() -> impl IntoView {
     let state = use_app_state();
-    let fit = move || state.assessment.with(|a| a.as_ref().map(|a| a.model()));
-    let intro = move || {
-        match fit() {
+    let intro = derive(state, |s| {
+        match s.assessment.with(|a| a.as_ref().map(|a| a.model())) {
         Some(m) => format!(
             "Your answers point to {}: its column is marked \u{201c}Your fit\u{201d} in each table.",
-            m.in_sentence()
+            escape(m.in_sentence())
         ),
         None => "Answer the first two questions of the assessment and the column of the model \
                  that fits you will be marked \u{201c}Your fit\u{201d}."
             .to_owned(),
     }
-    };
-    let tables = TABLES
-        .map(|table| {
-            view! {
-                <div inner_html=preface(table.title, table.note) />
-                {model_table(table, fit)}
-            }
-        })
-        .collect_view();
+    });
+    let tables = list(TABLES.map(|table| {
+        view! {
+            <div inner_html=preface(table.title, table.note) />
+            {model_table(table, state)}
+        }
+    }));
     let after = {
         let mut h = Html::default();
         conflicts::markup(&mut h);
@@ -129,7 +131,7 @@ pub fn CompareSection() -> impl IntoView {
     view! {
         <section class="section wrap compare no-print" id="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">"Compare the models"</h2>
-            <p class="lede" data-testid="compare-intro">{intro}</p>
+            <p class="lede" data-testid="compare-intro" inner_html=intro />
             {tables}
             <div inner_html=after />
         </section>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::results::markup::Html;
+
 /// Where "Book a Partner Audit" leads: the `partnerfit:booking-url` meta tag of
 /// `index.html`, the one place a consultancy sets it (see the README).
 pub fn booking_url() -> Option<String> {
@@ -21,27 +23,34 @@ pub fn booking_link(base: &str, scenario_link: &str) -> String {
     format!("{base}{sep}scenario={encoded}")
 }
 
-/// The call to action block; `share_link` is the current scenario's address.
+/// The card of the call to action; the link carries `href` when a booking URL is set.
+fn markup(heading: &str, href: Option<&str>) -> String {
+    let mut h = Html::default();
+    h.fill(
+        r#"<div class="card"><h2>{}</h2><p>In a Partner Audit we look at your partner, your numbers and this exact scenario, and leave you with a plan for the next two quarters. No email gate: your results above stay yours.</p><a class="btn" data-testid="cta""#,
+        &[heading],
+    );
+    if let Some(href) = href {
+        h.fill(r#" href="{}""#, &[href]);
+    }
+    h.raw(">Book a Partner Audit</a></div>").done()
+}
+
+/// The call to action block; `share_link` is the current scenario's address. The card is
+/// one block of markup that follows the link.
 #[component]
 pub fn Cta(
     #[prop(into)] share_link: Signal<String>,
     #[prop(into)] heading: String,
 ) -> impl IntoView {
     let base = booking_url();
-    let href = move || {
-        base.as_deref()
-            .map(|base| booking_link(base, &share_link.get()))
-    };
+    let card = Signal::derive(move || {
+        let href = base
+            .as_deref()
+            .map(|base| booking_link(base, &share_link.get()));
+        markup(&heading, href.as_deref())
+    });
     view! {
-        <aside class="section wrap cta no-print" aria-label="Book a Partner Audit">
-            <div class="card">
-                <h2>{heading}</h2>
-                <p>
-                    "In a Partner Audit we look at your partner, your numbers and this exact scenario, "
-                    "and leave you with a plan for the next two quarters. No email gate: your results above stay yours."
-                </p>
-                <a class="btn" data-testid="cta" href=href>"Book a Partner Audit"</a>
-            </div>
-        </aside>
+        <aside class="section wrap cta no-print" aria-label="Book a Partner Audit" inner_html=card />
     }
 }

@@ -9,11 +9,11 @@
 
 pub mod decision;
 
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Assessment;
 
 use super::assessment::{focus_later, question};
+use super::erased::{derive, listen};
 use super::results::markup::{clicked_button, Html};
 use super::results::recommendation::decision_number;
 use super::results::RESULTS_HEADING;
@@ -47,7 +47,8 @@ fn end_markup(a: Option<&Assessment>) -> String {
     h.done()
 }
 
-/// Gives the answer of a flow button (`data-value` "key=id"), announces the new path and
+/// Gives the answer of a flow button (`data-value` "key=id"), announces the new path (as
+/// markup: the sentence is built escaped) and
 /// keeps the keyboard on the button.
 fn choose(state: AppState, button: &web_sys::Element, announce: RwSignal<String>) -> Option<()> {
     let value = button.get_attribute("data-value")?;
@@ -67,19 +68,12 @@ fn choose(state: AppState, button: &web_sys::Element, announce: RwSignal<String>
     Some(())
 }
 
-/// The heading and intro of the section.
-const INTRO: &str = "<h2 id=\"flow-title\">The guide's decision flow</h2><p class=\"lede\">Two \
-    questions pick the model; a third tells whether you are ready to hand the customer over. \
-    Answer here, or follow the path your assessment took.</p>";
-
 /// The decision flow section.
 #[component]
 pub fn DecisionFlow() -> impl IntoView {
     let state = use_app_state();
-    // Only the answers: a slider elsewhere must not re-render the diagram.
-    let answers = Memo::new(move |_| state.scenario.with(|s| s.answers));
     let announce = RwSignal::new(String::new());
-    let on_click = move |ev: MouseEvent| {
+    let on_click = move |ev: web_sys::Event| {
         let Some(button) = clicked_button(&ev) else {
             return;
         };
@@ -90,17 +84,24 @@ pub fn DecisionFlow() -> impl IntoView {
         }
     };
     view! {
-        <section class="section wrap no-print" id="flow" aria-labelledby="flow-title" on:click=on_click>
-            <div inner_html=INTRO />
+        <section class="section wrap no-print" id="flow" aria-labelledby="flow-title" {..listen("click", on_click)}>
+            <div>
+                <h2 id="flow-title">"The guide's decision flow"</h2>
+                <p class="lede">
+                    "Two questions pick the model; a third tells whether you are ready to hand the customer over. "
+                    "Answer here, or follow the path your assessment took."
+                </p>
+            </div>
+            // Only the answers and the assessment: a slider elsewhere must not re-render it.
             <ol
                 class="flow"
-                inner_html=move || {
-                    let a = answers.get();
-                    state.assessment.with(|r| decision::markup(&a, r.as_ref()))
-                }
+                inner_html=derive(state, |s| {
+                    let a = s.answers.get();
+                    s.assessment.with(|r| decision::markup(&a, r.as_ref()))
+                })
             />
-            <div class="card flow__end" inner_html=move || state.assessment.with(|a| end_markup(a.as_ref())) />
-            <p class="visually-hidden" role="status">{move || announce.get()}</p>
+            <div class="card flow__end" inner_html=derive(state, |s| s.assessment.with(|a| end_markup(a.as_ref()))) />
+            <p class="visually-hidden" role="status" inner_html={Signal::<String>::from(announce)} />
         </section>
     }
 }

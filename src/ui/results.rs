@@ -18,23 +18,30 @@ pub mod recommendation;
 pub mod scores;
 pub mod unanswered;
 
-use leptos::either::Either;
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Assessment;
 use partner_fit_engine::Model;
 
 use super::assessment::{focus_later, open_question, open_step, question};
+use super::erased::{derive, effect, list, listen};
+use super::simulator::markup::escape;
 use super::state::{use_app_state, AppState};
 use markup::clicked_button;
 use missing::missing;
 
-/// The id of the results heading, where "See your recommendation" sends the focus.
+/// The id of the results heading, where "See your recommendation" sends the focus (written
+/// as a literal in the view).
 pub const RESULTS_HEADING: &str = "results-title";
 
 /// Reads `f` of the current assessment; `None` while role or own is unanswered.
 pub fn read<T>(state: AppState, f: impl FnOnce(&Assessment) -> T) -> Option<T> {
     state.assessment.with(|a| a.as_ref().map(f))
+}
+
+/// The recommended model; `Referral` until there is an assessment (the grid shows only once
+/// there is).
+fn model(state: AppState) -> Model {
+    read(state, |a| a.model()).unwrap_or(Model::Referral)
 }
 
 /// A card: its class, the id of its heading, and its markup.
@@ -80,15 +87,15 @@ const CARDS: [Card; 8] = [
 /// closure type render every card.
 fn card_view(state: AppState, (class, heading, markup): Card) -> impl IntoView {
     view! {
-        <section class=class aria-labelledby=heading inner_html=move || read(state, markup).unwrap_or_default() />
+        <section class=class aria-labelledby=heading inner_html=Signal::derive(move || read(state, markup).unwrap_or_default()) />
     }
 }
 
 /// What a click on a button inside the results asks for: open a question (`data-q`), apply
 /// a change (`data-edit`, its index in the assessment's changes) or reopen the assessment
 /// (`data-step`).
-fn on_click(state: AppState, applied: RwSignal<String>, ev: MouseEvent) {
-    let Some(button) = clicked_button(&ev) else {
+fn on_click(state: AppState, applied: RwSignal<String>, ev: &web_sys::Event) {
+    let Some(button) = clicked_button(ev) else {
         return;
     };
     if let Some(q) = button.get_attribute("data-q").and_then(|k| question(&k)) {
@@ -102,7 +109,7 @@ fn on_click(state: AppState, applied: RwSignal<String>, ev: MouseEvent) {
                 .scenario
                 .try_update(|s| s.answers = change.edit.apply(&s.answers));
             state.commit();
-            applied.try_set(format!("Applied: {}", change.sentence));
+            applied.try_set(format!("Applied: {}", escape(&change.sentence)));
             focus_later(changes::HEADING.to_owned());
         }
     } else if button.has_attribute("data-step") {
@@ -112,18 +119,17 @@ fn on_click(state: AppState, applied: RwSignal<String>, ev: MouseEvent) {
 
 /// The full assessment, once there is one.
 fn grid(state: AppState) -> impl IntoView {
-    let model = move || read(state, |a| a.model()).unwrap_or(Model::Referral);
     view! {
         <div class="results__grid">
-            <article class=move || format!("card rec rec--{}", model().id()) aria-labelledby="rec-title">
+            <article class=derive(state, |s| format!("card rec rec--{}", model(s).id())) aria-labelledby="rec-title">
                 <p class="rec__eyebrow">"The model that fits now"</p>
                 // One element while the answers change, so the result updates in place.
-                <h3 id="rec-title" class="rec__model" data-testid="recommended-model" data-value=move || model().id()>
-                    {move || model().name()}
-                </h3>
-                <div inner_html=move || read(state, recommendation::card) />
+                <h3 id="rec-title" class="rec__model" data-testid="recommended-model" data-value=derive(state, |s| model(s).id().to_owned())
+                    inner_html=derive(state, |s| escape(model(s).name()))
+                />
+                <div inner_html=derive(state, |s| read(s, recommendation::card).unwrap_or_default()) />
             </article>
-            {CARDS.map(|card| card_view(state, card)).collect_view()}
+            {list(CARDS.map(|card| card_view(state, card)))}
         </div>
     }
 }
@@ -133,17 +139,25 @@ fn grid(state: AppState) -> impl IntoView {
 pub fn ResultsSection() -> impl IntoView {
     let state = use_app_state();
     let applied = RwSignal::new(String::new());
-    let ready = Memo::new(move |_| state.assessment.with(Option::is_some));
+    // Whether there is an assessment, changed only when that flips so the grid renders once.
+    let is_ready = move || state.assessment.with(Option::is_some);
+    let ready = RwSignal::new(state.assessment.with_untracked(Option::is_some));
+    effect(move || {
+        let now = is_ready();
+        if ready.get_untracked() != now {
+            ready.set(now);
+        }
+    });
     view! {
         <section
             class="section wrap results"
             id="results"
-            aria-labelledby=RESULTS_HEADING
-            on:click=move |ev| on_click(state, applied, ev)
+            aria-labelledby="results-title"
+            {..listen("click", move |ev| on_click(state, applied, &ev))}
         >
-            <h2 id=RESULTS_HEADING tabindex="-1">"Your partner model"</h2>
-            <p class="visually-hidden" role="status">{move || applied.get()}</p>
-            {move || if ready.get() { Either::Left(grid(state)) } else { Either::Right(missing(state)) }}
+            <h2 id="results-title" tabindex="-1">"Your partner model"</h2>
+            <p class="visually-hidden" role="status" inner_html={Signal::<String>::from(applied)} />
+            {move || if ready.get() { grid(state).into_any() } else { missing(state).into_any() }}
         </section>
     }
 }

@@ -17,15 +17,15 @@ pub mod live_formats;
 pub mod markup;
 pub mod totals_table;
 
-use leptos::ev::Event;
 use leptos::prelude::*;
 use partner_fit_engine::economics::{Currency, Inputs, Simulation};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
+use web_sys::{Event, HtmlSelectElement};
 
 use fields::Fields;
 use live_formats::LiveFormats;
 
+use crate::ui::erased::{effect, listen};
 use crate::ui::format::Formats;
 use crate::ui::state::use_app_state;
 
@@ -64,7 +64,7 @@ pub fn markup(inputs: &Inputs, chosen: Currency, shown: Currency) -> String {
 /// Keeps the element `id` showing `write` of the current simulation, in the current currency.
 pub fn live_block(id: &'static str, write: Block, fmt: LiveFormats) {
     let sim = use_app_state().simulation;
-    Effect::new(move |_| {
+    effect(move || {
         let html = fmt.with(|f| sim.with(|s| write(s, f)));
         if let Some(el) = document().get_element_by_id(id) {
             el.set_inner_html(&html);
@@ -82,13 +82,17 @@ pub fn SimulatorSection() -> impl IntoView {
     let html = markup(&inputs, chosen, shown);
     let fields = Fields::new(inputs, shown);
     // The inputs follow the scenario; the selector follows only a change of currency.
-    Effect::new(move |prev: Option<(Currency, Currency)>| {
+    let mut prev = None;
+    effect(move || {
         let now = (fmt.chosen.get(), fmt.shown.get());
         fields.sync(state.scenario.with(|s| s.inputs), now.1);
-        if prev.is_some_and(|p| p != now) {
-            currency_select::show(now.0, now.1);
+        match prev {
+            // The first run follows the mount: the section is in the document.
+            None => fields::draw_band("simulator"),
+            Some(p) if p != now => currency_select::show(now.0, now.1),
+            Some(_) => {}
         }
-        now
+        prev = Some(now);
     });
     for (id, write) in BLOCKS {
         live_block(id, write, fmt);
@@ -100,16 +104,13 @@ pub fn SimulatorSection() -> impl IntoView {
         Some(select) => currency_select::choose(state, &select),
         None => fields.change(state, &ev),
     };
-    let (band_lo, band_hi) = fields::band();
     view! {
         <section
             class="section wrap sim"
             id="simulator"
             aria-labelledby="simulator-title"
-            style:--band-lo=band_lo
-            style:--band-hi=band_hi
-            on:input=move |ev| fields.input(state, &ev)
-            on:change=on_change
+            {..listen("input", move |ev| fields.input(state, &ev))}
+            {..listen("change", on_change)}
             inner_html=html
         ></section>
     }

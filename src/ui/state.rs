@@ -7,10 +7,11 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::{assess, Assessment};
+use partner_fit_engine::assessment::{assess, Answers, Assessment};
 use partner_fit_engine::economics::{simulate, Simulation};
 use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
 
+use super::erased::effect;
 use super::{host, url};
 
 /// How long the URL waits for input to settle before it is rewritten.
@@ -25,6 +26,8 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// What the decoder reported about the link the page was opened with.
     pub notices: RwSignal<Vec<Notice>>,
+    /// The answers alone, so an input's change does not reach what reads only answers.
+    pub answers: Memo<Answers>,
     /// The assessment of the current answers (`None` until role and own are answered).
     pub assessment: Memo<Option<Assessment>>,
     /// The margin simulation of the current inputs.
@@ -54,6 +57,7 @@ pub fn provide_app_state() -> AppState {
     let state = AppState {
         scenario,
         notices: RwSignal::new(decoded.notices),
+        answers,
         assessment: Memo::new(move |_| answers.with(assess)),
         simulation: Memo::new(move |_| inputs.with(simulate)),
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
@@ -65,7 +69,7 @@ pub fn provide_app_state() -> AppState {
     provide_context(state);
 
     // The address bar is the outside world: sync it from the scenario, debounced.
-    Effect::new(move |_| {
+    effect(move || {
         scenario.track();
         state.schedule_write(URL_DEBOUNCE);
     });

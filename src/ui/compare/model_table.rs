@@ -5,12 +5,15 @@ use leptos::prelude::*;
 use partner_fit_engine::Model;
 
 use crate::ui::results::markup::Html;
+use crate::ui::state::AppState;
 
 /// A table of the comparison: its texts and its rows as markup.
 #[derive(Clone, Copy)]
 pub struct Table {
-    /// Unique id of the table; its caption's id is derived from it.
+    /// Unique id of the table.
     pub id: &'static str,
+    /// The id of its caption, which labels the scrolling region.
+    pub caption_id: &'static str,
     /// The heading above the table.
     pub title: &'static str,
     /// A sentence between the heading and the table (none when empty).
@@ -35,8 +38,7 @@ pub fn row(h: &mut Html, heading: &str, cell: impl Fn(&mut Html, Model)) {
 }
 
 /// The header row, with the "Your fit" badge in the column of `fit`.
-fn head(corner: &str, fit: Option<Model>) -> String {
-    let mut h = Html::default();
+fn head(h: &mut Html, corner: &str, fit: Option<Model>) {
     h.fill(
         r#"<tr><th scope="col" class="content-table__corner">{}</th>"#,
         &[corner],
@@ -55,29 +57,40 @@ fn head(corner: &str, fit: Option<Model>) -> String {
         }
         h.raw("</th>");
     }
-    h.raw("</tr>").done()
+    h.raw("</tr>");
 }
 
-/// The table; `fit` is the recommended model, `None` before the assessment has one. Only
-/// the table's class and its header row follow `fit`; the body is set once.
-pub fn model_table(
-    table: Table,
-    fit: impl Fn() -> Option<Model> + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let caption_id = format!("{}-caption", table.id);
-    let region_label = caption_id.clone();
-    // One class on the table marks the column (CSS matches the cells' `data-model`).
-    let class = move || match fit() {
-        Some(m) => format!("content-table content-table--models fit-{}", m.id()),
-        None => "content-table content-table--models".to_owned(),
-    };
+/// The table itself; one class on it marks the column of `fit` (CSS matches the cells'
+/// `data-model`).
+fn markup(table: Table, rows: &str, fit: Option<Model>) -> String {
+    let mut h = Html::default();
+    h.raw(r#"<table class="content-table content-table--models"#);
+    if let Some(m) = fit {
+        h.fill(" fit-{}", &[m.id()]);
+    }
+    h.fill(
+        r#"" id="{}" data-testid="compare-table"><caption id="{}">{}</caption><thead>"#,
+        &[table.id, table.caption_id, table.caption],
+    );
+    head(&mut h, table.corner, fit);
+    h.raw("</thead><tbody>")
+        .raw(rows)
+        .raw("</tbody></table>")
+        .done()
+}
+
+/// The table in its scrolling region, marking the recommended model once the assessment has
+/// one. The table is markup rewritten when the assessment changes; its rows are built once.
+pub fn model_table(table: Table, state: AppState) -> impl IntoView {
+    let rows = (table.rows)();
+    let fit = move || state.assessment.with(|a| a.as_ref().map(|a| a.model()));
     view! {
-        <div class="content-table__region" role="region" tabindex="0" aria-labelledby=region_label>
-            <table class=class id=table.id data-testid="compare-table">
-                <caption id=caption_id>{table.caption}</caption>
-                <thead inner_html=move || head(table.corner, fit()) />
-                <tbody inner_html=(table.rows)() />
-            </table>
-        </div>
+        <div
+            class="content-table__region"
+            role="region"
+            tabindex="0"
+            aria-labelledby=table.caption_id
+            inner_html=Signal::derive(move || markup(table, &rows, fit()))
+        />
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use partner_fit_engine::assessment::{Answers, Question};
 
 use super::markup::Html;
+use crate::ui::erased::derive;
 use crate::ui::state::AppState;
 
 /// The two questions the guide's decision starts from, each answered or not.
@@ -26,6 +27,6 @@ fn markup(a: &Answers) -> String {
 /// Shown until role and own are answered: which of the two is still missing.
 pub fn missing(state: AppState) -> impl IntoView {
     view! {
-        <div class="card" data-testid="results-missing" inner_html=move || state.scenario.with(|s| markup(&s.answers)) />
+        <div class="card" data-testid="results-missing" inner_html=derive(state, |s| s.answers.with(markup)) />
     }
 }

@@ -13,7 +13,7 @@ use leptos::ev::Event;
 use leptos::prelude::*;
 use partner_fit_engine::economics::{Currency, Inputs, Param, ParamSpec, Unit};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::chart::track_percent;
 use super::markup::escape;
@@ -326,4 +326,16 @@ pub fn band() -> (String, String) {
     let disc = Param::Disc.spec();
     let percent = |v| track_percent(v, disc.min, disc.max).to_string();
     (percent(TYPICAL_DISCOUNT.0), percent(TYPICAL_DISCOUNT.1))
+}
+
+/// Sets the band's custom properties on the element `id` through the CSSOM, which the CSP
+/// allows, once the element is in the document.
+pub fn draw_band(id: &str) {
+    let Some(el) = by_id::<HtmlElement>(id) else {
+        return;
+    };
+    let (lo, hi) = band();
+    let style = el.style();
+    let _ = style.set_property("--band-lo", &lo);
+    let _ = style.set_property("--band-hi", &hi);
 }

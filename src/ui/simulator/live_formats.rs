@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use partner_fit_engine::economics::{Currency, Figure};
 use partner_fit_engine::scenario::Scenario;
 
+use crate::ui::erased::effect;
 use crate::ui::format::{currency_supported, Formats};
 
 /// A cheap handle to [`Formats`] for the currency amounts are shown in: building an
@@ -11,22 +12,36 @@ use crate::ui::format::{currency_supported, Formats};
 #[derive(Clone, Copy)]
 pub struct LiveFormats {
     /// The scenario's currency (any three letters a link may carry).
-    pub chosen: Memo<Currency>,
+    pub chosen: RwSignal<Currency>,
     /// The currency amounts are shown in: the chosen one, or USD when the browser lacks it.
-    pub shown: Memo<Currency>,
+    pub shown: RwSignal<Currency>,
     cache: StoredValue<(Currency, Formats), LocalStorage>,
 }
 
+/// `c` when the browser can format it, otherwise the default currency.
+fn showable(c: Currency) -> Currency {
+    if currency_supported(c.as_str()) {
+        c
+    } else {
+        Currency::default()
+    }
+}
+
 impl LiveFormats {
-    /// Follows the currency of `scenario`.
+    /// Follows the currency of `scenario`. Signals set by an effect rather than memos: each is
+    /// set only when its value changes, and the wasm carries no memo of a currency.
     pub fn new(scenario: RwSignal<Scenario>) -> LiveFormats {
-        let chosen = Memo::new(move |_| scenario.with(|s| s.currency));
-        let shown = Memo::new(move |_| {
-            let c = chosen.get();
-            if currency_supported(c.as_str()) {
-                c
-            } else {
-                Currency::default()
+        let first = scenario.with_untracked(|s| s.currency);
+        let chosen = RwSignal::new(first);
+        let shown = RwSignal::new(showable(first));
+        effect(move || {
+            let c = scenario.with(|s| s.currency);
+            if chosen.get_untracked() != c {
+                chosen.set(c);
+                let now = showable(c);
+                if shown.get_untracked() != now {
+                    shown.set(now);
+                }
             }
         });
         let first = shown.get_untracked();
