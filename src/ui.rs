@@ -24,7 +24,7 @@ use leptos::prelude::*;
 
 use assessment::AssessmentSection;
 use compare::CompareSection;
-use cta::Cta;
+use cta::cta;
 use erased::list;
 use faq::FaqSection;
 use flow::DecisionFlow;
@@ -42,25 +42,23 @@ const SECTIONS: [fn(Memo<String>) -> AnyView; 14] = [
     |_| view! { <ModelsOverview /> }.into_any(),
     |_| view! { <AssessmentSection /> }.into_any(),
     |_| view! { <ResultsSection /> }.into_any(),
-    |share_link| {
-        view! { <Cta share_link heading="Turn this answer into a partner plan" /> }.into_any()
-    },
+    |share_link| cta(share_link, "Turn this answer into a partner plan"),
     |_| view! { <DecisionFlow /> }.into_any(),
     |_| view! { <CompareSection /> }.into_any(),
     |_| view! { <QuadrantSection /> }.into_any(),
     |_| view! { <SimulatorSection /> }.into_any(),
-    |share_link| view! { <Cta share_link heading="Check these numbers with us" /> }.into_any(),
+    |share_link| cta(share_link, "Check these numbers with us"),
     |_| view! { <MethodSection /> }.into_any(),
     |_| view! { <ShareSection /> }.into_any(),
     |_| view! { <FaqSection /> }.into_any(),
     |_| {
         view! {
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>"Partner Fit runs entirely in your browser: no tracking, no cookies, nothing you enter leaves your device."</p>
-            </div>
-        </footer>
-    }.into_any()
+            <footer
+                class="site-footer"
+                inner_html=r#"<div class="wrap"><p>Partner Fit runs entirely in your browser: no tracking, no cookies, nothing you enter leaves your device.</p></div>"#
+            />
+        }
+        .into_any()
     },
 ];
 

@@ -36,21 +36,19 @@ fn markup(heading: &str, href: Option<&str>) -> String {
     h.raw(">Book a Partner Audit</a></div>").done()
 }
 
-/// The call to action block; `share_link` is the current scenario's address. The card is
-/// one block of markup that follows the link.
-#[component]
-pub fn Cta(
-    #[prop(into)] share_link: Signal<String>,
-    #[prop(into)] heading: String,
-) -> impl IntoView {
+/// The call to action block; `share_link` is the current scenario's address. A plain
+/// function rather than a component, so it needs no props builder: the card is one block of
+/// markup that follows the link.
+pub fn cta(share_link: Memo<String>, heading: &'static str) -> AnyView {
     let base = booking_url();
     let card = Signal::derive(move || {
         let href = base
             .as_deref()
             .map(|base| booking_link(base, &share_link.get()));
-        markup(&heading, href.as_deref())
+        markup(heading, href.as_deref())
     });
     view! {
         <aside class="section wrap cta no-print" aria-label="Book a Partner Audit" inner_html=card />
     }
+    .into_any()
 }
