@@ -117,11 +117,24 @@ fn on_click(state: AppState, applied: RwSignal<String>, ev: &web_sys::Event) {
     }
 }
 
+/// The recommendation card's class, which names the model. Set at render and kept by an
+/// effect, so the page binds no class to a signal (that costs render code of its own).
+fn rec_class(state: AppState) -> String {
+    let class = move || format!("card rec rec--{}", model(state).id());
+    effect(move || {
+        let class = class();
+        if let Ok(Some(card)) = document().query_selector("#results .rec") {
+            card.set_class_name(&class);
+        }
+    });
+    untrack(class)
+}
+
 /// The full assessment, once there is one.
 fn grid(state: AppState) -> impl IntoView {
     view! {
         <div class="results__grid">
-            <article class=derive(state, |s| format!("card rec rec--{}", model(s).id())) aria-labelledby="rec-title">
+            <article class=rec_class(state) aria-labelledby="rec-title">
                 <p class="rec__eyebrow">"The model that fits now"</p>
                 // One element while the answers change, so the result updates in place.
                 <h3 id="rec-title" class="rec__model" data-testid="recommended-model" data-value=derive(state, |s| model(s).id().to_owned())
