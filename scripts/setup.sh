@@ -3,9 +3,11 @@
 # present) and exports the environment for the chosen wasm32 route. Never downloads a browser
 # or a prebuilt binary from outside crates.io, npm and Debian's apt.
 #
-# Route: rustup's wasm32-unknown-unknown std when present (or added within RUSTUP_TIMEOUT
-# seconds); otherwise Debian's rustc-web 1.96 rebuilding std (build-std) and linking with
-# wasm-ld-19. Force one with PF_ROUTE=rustup|debian.
+# Route: rustup's compiler with its std sources (the rust-src component, added within
+# RUSTUP_TIMEOUT seconds when missing); otherwise Debian's rustc-web 1.96 with rust-web-src,
+# linking with wasm-ld-19. Force one with PF_ROUTE=rustup|debian. Both routes rebuild std for
+# wasm32 with `optimize_for_size` (build-std, enabled on stable by RUSTC_BOOTSTRAP, as Debian's
+# route requires anyway): 2 % off the brotli wasm, which the size budget needs.
 
 TRUNK_VERSION=0.21.14 # builds on stable rustc (0.22 needs >= 1.96.1)
 RUSTUP_TIMEOUT=${RUSTUP_TIMEOUT:-30}
@@ -35,32 +37,33 @@ apt_need() {
     || die "apt-get install failed: ${missing[*]}"
 }
 
-rustup_has_wasm() {
-  local libdir
+rustup_has_src() {
+  local sysroot
   command -v rustc >/dev/null || return 1
-  libdir=$(cd "$ROOT" && rustc --print target-libdir --target wasm32-unknown-unknown 2>/dev/null) || return 1
-  compgen -G "$libdir/libstd-*.rlib" >/dev/null
+  sysroot=$(cd "$ROOT" && rustc --print sysroot 2>/dev/null) || return 1
+  [ -f "$sysroot/lib/rustlib/src/rust/library/std/Cargo.toml" ]
 }
 
 pick_route() {
   case ${PF_ROUTE:-auto} in rustup | debian) echo "$PF_ROUTE"; return ;; esac
-  if rustup_has_wasm; then echo rustup; return; fi
-  if has_pkg rustc-web && has_pkg lld-19; then echo debian; return; fi
+  if rustup_has_src; then echo rustup; return; fi
+  if has_pkg rustc-web && has_pkg rust-web-src && has_pkg lld-19; then echo debian; return; fi
   if command -v rustup >/dev/null && [ "$RUSTUP_TIMEOUT" -gt 0 ]; then
-    say "rustup target add wasm32-unknown-unknown (at most ${RUSTUP_TIMEOUT}s)" >&2
-    if (cd "$ROOT" && timeout -k 5 "$RUSTUP_TIMEOUT" rustup target add wasm32-unknown-unknown </dev/null >&2) \
-      && rustup_has_wasm; then
+    say "rustup component add rust-src (at most ${RUSTUP_TIMEOUT}s)" >&2
+    if (cd "$ROOT" && timeout -k 5 "$RUSTUP_TIMEOUT" rustup component add rust-src </dev/null >&2) \
+      && rustup_has_src; then
       echo rustup
       return
     fi
-    say "rustup could not add the wasm32 target: using Debian's rustc-web with build-std" >&2
+    say "rustup could not add rust-src: using Debian's rustc-web and rust-web-src" >&2
   fi
   echo debian
 }
 
 # Runs a host (native) cargo command with rustup's toolchain, whatever the wasm route.
 host_cargo() {
-  env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD PATH="$CARGO_BIN:$PF_BASE_PATH" cargo "$@"
+  env -u RUSTC_BOOTSTRAP -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES \
+    PATH="$CARGO_BIN:$PF_BASE_PATH" cargo "$@"
 }
 
 lock_version() { sed -n "/^name = \"$1\"\$/{n;s/^version = \"\\(.*\\)\"\$/\\1/p;q;}" "$ROOT/Cargo.lock"; }
@@ -75,10 +78,10 @@ setup() {
   export PF_ROUTE
   if [ "$PF_ROUTE" = debian ]; then
     apt_need rustc-web cargo-web rust-web-src lld-19
-    export PATH="/usr/bin:$PF_BASE_PATH" RUSTC_BOOTSTRAP=1 \
-      CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
+    export PATH="/usr/bin:$PF_BASE_PATH" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
   fi
+  export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
     say "cargo install trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
@@ -100,6 +103,8 @@ setup() {
       || die "npm ci failed in tests/e2e"
   fi
   (cd "$ROOT" && host_cargo fetch -q) || die "cargo fetch failed"
+  # std's own dependencies, which build-std needs before any --offline build.
+  (cd "$ROOT" && cargo fetch -q --target wasm32-unknown-unknown) || die "cargo fetch of std's sources failed"
 
   # npm's binaryen first: Debian's wasm-opt 108 silently breaks the wasm, and trunk would
   # otherwise try to download one.
