@@ -12,89 +12,65 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::state::AppState;
 
-/// The object hosts receive; its shape is documented in the README.
-#[derive(Serialize)]
-struct Snapshot<'a> {
-    /// Format version of this object.
-    version: u32,
-    /// The shareable link of the scenario.
-    link: &'a str,
-    /// Answer id per answered question key (`seg` as a list).
-    answers: Pairs<AnswerValue>,
-    /// Currency code of the amounts.
-    currency: &'a str,
-    /// Simulator input per URL key, in real units (percent, customers, money, years).
-    inputs: Pairs<f64>,
-    /// `referral`, `cosell` or `reseller`; absent until role and own are answered.
-    recommendation: Option<&'static str>,
-    /// Fit score per model id.
-    scores: Pairs<u8>,
-    /// Red flag ids.
-    flags: Vec<&'static str>,
-    /// The ladder rung earned now.
-    rung: Option<&'static str>,
-    /// Horizon totals per model id and metric id.
-    totals: Pairs<Pairs<f64>>,
-    /// Break-even answers: state and value.
-    breakeven: Pairs<BreakEvenValue>,
+/// A value of the object hosts receive (its shape is documented in the README). One type
+/// with one hand-written `Serialize` instead of a derived one per part, so the wasm carries
+/// the serializer code once.
+enum Value<'a> {
+    Null,
+    Num(f64),
+    Str(&'a str),
+    List(Vec<Value<'a>>),
+    /// An object from key/value pairs, in the given order: unlike a `BTreeMap` it needs no
+    /// sorting code.
+    Obj(Vec<(&'static str, Value<'a>)>),
 }
 
-/// A JS object from key/value pairs, in the given order. Unlike a `BTreeMap` it needs no
-/// sorting, whose per-type code was the largest part of this module in the wasm build.
-struct Pairs<V>(Vec<(&'static str, V)>);
-
-impl<V: Serialize> Serialize for Pairs<V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+impl Serialize for Value<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Num(n) => s.serialize_f64(*n),
+            Value::Str(t) => s.serialize_str(t),
+            Value::List(items) => s.collect_seq(items),
+            Value::Obj(pairs) => s.collect_map(pairs.iter().map(|(k, v)| (k, v))),
+        }
     }
 }
 
-impl<V> FromIterator<(&'static str, V)> for Pairs<V> {
-    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
-        Pairs(iter.into_iter().collect())
+impl<'a> From<Option<&'a str>> for Value<'a> {
+    fn from(s: Option<&'a str>) -> Self {
+        s.map_or(Value::Null, Value::Str)
     }
 }
 
-#[derive(Serialize)]
-#[serde(untagged)]
-enum AnswerValue {
-    One(&'static str),
-    Many(Vec<&'static str>),
-}
-
-#[derive(Serialize)]
-struct BreakEvenValue {
-    state: &'static str,
-    value: Option<f64>,
-}
-
-fn answers(a: &Answers) -> Pairs<AnswerValue> {
-    let mut out: Pairs<_> = Question::ALL
+/// Answer id per answered question key, `seg` as a list.
+fn answers(a: &Answers) -> Value<'static> {
+    let mut out: Vec<_> = Question::ALL
         .into_iter()
-        .filter_map(|q| Some((q.key(), AnswerValue::One(a.answer_id(q)?))))
+        .filter_map(|q| Some((q.key(), Value::Str(a.answer_id(q)?))))
         .collect();
     if !a.seg.is_empty() {
-        let segments = a.seg.iter().map(|s| s.id()).collect();
-        out.0
-            .push((Question::Seg.key(), AnswerValue::Many(segments)));
+        let segments = a.seg.iter().map(|s| Value::Str(s.id())).collect();
+        out.push((Question::Seg.key(), Value::List(segments)));
     }
-    out
+    Value::Obj(out)
 }
 
-fn totals(sim: &Simulation) -> Pairs<Pairs<f64>> {
-    Model::ALL
-        .into_iter()
-        .map(|m| {
-            let total = sim.model(m).total();
-            (
-                m.id(),
-                Metric::HEADLINE
+/// Horizon totals per model id and metric id.
+fn totals(sim: &Simulation) -> Value<'static> {
+    Value::Obj(
+        Model::ALL
+            .into_iter()
+            .map(|m| {
+                let total = sim.model(m).total();
+                let metrics = Metric::HEADLINE
                     .into_iter()
-                    .map(|k| (k.id(), total.get(k)))
-                    .collect(),
-            )
-        })
-        .collect()
+                    .map(|k| (k.id(), Value::Num(total.get(k))))
+                    .collect();
+                (m.id(), Value::Obj(metrics))
+            })
+            .collect(),
+    )
 }
 
 /// The snapshot of the current state as a JS value.
@@ -103,45 +79,46 @@ fn snapshot(state: AppState) -> Option<JsValue> {
     let link = state.share_link.try_get_untracked()?;
     let sim = state.simulation.try_get_untracked()?;
     let assessment = state.assessment.try_get_untracked()?;
+    let a = assessment.as_ref();
     let be = sim.break_evens();
-    let snap = Snapshot {
-        version: 1,
-        link: &link,
-        answers: answers(&scenario.answers),
-        currency: scenario.currency.as_str(),
-        inputs: Param::ALL
-            .into_iter()
-            .map(|p| (p.spec().key, scenario.inputs.value(p)))
-            .collect(),
-        recommendation: assessment.as_ref().map(|a| a.model().id()),
-        scores: assessment
-            .as_ref()
-            .map(|a| {
-                Model::ALL
-                    .into_iter()
-                    .map(|m| (m.id(), a.score(m).score))
-                    .collect()
-            })
-            .unwrap_or_else(|| Pairs(Vec::new())),
-        flags: assessment
-            .as_ref()
-            .map(|a| a.flags.iter().map(|f| f.id()).collect())
-            .unwrap_or_default(),
-        rung: assessment.as_ref().map(|a| a.ladder.rung.id()),
-        totals: totals(&sim),
-        breakeven: [("discount", be.discount()), ("volume", be.volume())]
-            .into_iter()
-            .map(|(k, b)| {
-                (
-                    k,
-                    BreakEvenValue {
-                        state: b.state(),
-                        value: b.value(),
-                    },
-                )
-            })
-            .collect(),
-    };
+    let inputs = Param::ALL
+        .into_iter()
+        .map(|p| (p.spec().key, Value::Num(scenario.inputs.value(p))))
+        .collect();
+    let scores = a
+        .map(|a| {
+            Model::ALL
+                .into_iter()
+                .map(|m| (m.id(), Value::Num(a.score(m).score.into())))
+                .collect()
+        })
+        .unwrap_or_default();
+    let flags = a
+        .map(|a| a.flags.iter().map(|f| Value::Str(f.id())).collect())
+        .unwrap_or_default();
+    let breakeven = [("discount", be.discount()), ("volume", be.volume())]
+        .into_iter()
+        .map(|(k, b)| {
+            let value = b.value().map_or(Value::Null, Value::Num);
+            (
+                k,
+                Value::Obj(vec![("state", Value::Str(b.state())), ("value", value)]),
+            )
+        })
+        .collect();
+    let snap = Value::Obj(vec![
+        ("version", Value::Num(1.0)),
+        ("link", Value::Str(&link)),
+        ("answers", answers(&scenario.answers)),
+        ("currency", Value::Str(scenario.currency.as_str())),
+        ("inputs", Value::Obj(inputs)),
+        ("recommendation", a.map(|a| a.model().id()).into()),
+        ("scores", Value::Obj(scores)),
+        ("flags", Value::List(flags)),
+        ("rung", a.map(|a| a.ladder.rung.id()).into()),
+        ("totals", totals(&sim)),
+        ("breakeven", Value::Obj(breakeven)),
+    ]);
     // Plain objects rather than ES `Map`s for the keyed parts, and `null` rather than
     // `undefined` for what is not there yet, as the README documents.
     let serializer = serde_wasm_bindgen::Serializer::new()
