@@ -50,16 +50,18 @@ pub fn provide_app_state() -> AppState {
     let embed = query.split('&').any(|kv| kv == "embed=1");
     let decoded = decode(&query);
     let scenario = RwSignal::new(decoded.scenario);
-    // Answers and inputs as their own memos, so a slider move does not re-run the
-    // assessment and an answer does not re-run the simulation.
+    // The answers as their own memo, so a slider move does not re-run the assessment.
     let answers = Memo::new(move |_| scenario.with(|s| s.answers));
-    let inputs = Memo::new(move |_| scenario.with(|s| s.inputs));
     let state = AppState {
         scenario,
         notices: RwSignal::new(decoded.notices),
         answers,
-        assessment: Memo::new(move |_| answers.with(assess)),
-        simulation: Memo::new(move |_| inputs.with(simulate)),
+        // It re-runs only when the answers changed, so it counts as changed then: comparing
+        // whole assessments cost more wasm than the few redundant updates it saves.
+        assessment: Memo::new_with_compare(move |_| answers.with(assess), |_, _| true),
+        // Re-run on every change (under a microsecond); an answer's change stops here, since
+        // the simulation comes out equal.
+        simulation: Memo::new(move |_| scenario.with(|s| simulate(&s.inputs))),
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
