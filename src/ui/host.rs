@@ -45,10 +45,12 @@ impl<'a> From<Option<&'a str>> for Value<'a> {
 
 /// Answer id per answered question key, `seg` as a list.
 fn answers(a: &Answers) -> Value<'static> {
-    let mut out: Vec<_> = Question::ALL
-        .into_iter()
-        .filter_map(|q| Some((q.key(), Value::Str(a.answer_id(q)?))))
-        .collect();
+    let mut out = Vec::new();
+    for q in Question::ALL {
+        if let Some(id) = a.answer_id(q) {
+            out.push((q.key(), Value::Str(id)));
+        }
+    }
     if !a.seg.is_empty() {
         let segments = a.seg.iter().map(|s| Value::Str(s.id())).collect();
         out.push((Question::Seg.key(), Value::List(segments)));
@@ -58,19 +60,16 @@ fn answers(a: &Answers) -> Value<'static> {
 
 /// Horizon totals per model id and metric id.
 fn totals(sim: &Simulation) -> Value<'static> {
-    Value::Obj(
-        Model::ALL
-            .into_iter()
-            .map(|m| {
-                let total = sim.model(m).total();
-                let metrics = Metric::HEADLINE
-                    .into_iter()
-                    .map(|k| (k.id(), Value::Num(total.get(k))))
-                    .collect();
-                (m.id(), Value::Obj(metrics))
-            })
-            .collect(),
-    )
+    let mut out = Vec::new();
+    for m in Model::ALL {
+        let total = sim.model(m).total();
+        let mut metrics = Vec::new();
+        for k in Metric::HEADLINE {
+            metrics.push((k.id(), Value::Num(total.get(k))));
+        }
+        out.push((m.id(), Value::Obj(metrics)));
+    }
+    Value::Obj(out)
 }
 
 /// The snapshot of the current state as a JS value.
@@ -78,53 +77,53 @@ fn snapshot(state: AppState) -> Option<JsValue> {
     let scenario = state.scenario.try_get_untracked()?;
     let link = state.share_link.try_get_untracked()?;
     let sim = state.simulation.try_get_untracked()?;
-    let assessment = state.assessment.try_get_untracked()?;
-    let a = assessment.as_ref();
+    let mut inputs = Vec::new();
+    for p in Param::ALL {
+        inputs.push((p.spec().key, Value::Num(scenario.inputs.value(p))));
+    }
+    let mut breakeven = Vec::new();
     let be = sim.break_evens();
-    let inputs = Param::ALL
-        .into_iter()
-        .map(|p| (p.spec().key, Value::Num(scenario.inputs.value(p))))
-        .collect();
-    let scores = a
-        .map(|a| {
-            Model::ALL
-                .into_iter()
-                .map(|m| (m.id(), Value::Num(a.score(m).score.into())))
-                .collect()
+    for (k, b) in [("discount", be.discount()), ("volume", be.volume())] {
+        let value = b.value().map_or(Value::Null, Value::Num);
+        let pair = vec![("state", Value::Str(b.state())), ("value", value)];
+        breakeven.push((k, Value::Obj(pair)));
+    }
+    // Read in place: a clone of the assessment would bring its own code.
+    state
+        .assessment
+        .try_with_untracked(|a| {
+            let mut scores = Vec::new();
+            let mut flags = Vec::new();
+            if let Some(a) = a {
+                for m in Model::ALL {
+                    scores.push((m.id(), Value::Num(a.score(m).score.into())));
+                }
+                for f in &a.flags {
+                    flags.push(Value::Str(f.id()));
+                }
+            }
+            let a = a.as_ref();
+            let snap = Value::Obj(vec![
+                ("version", Value::Num(1.0)),
+                ("link", Value::Str(&link)),
+                ("answers", answers(&scenario.answers)),
+                ("currency", Value::Str(scenario.currency.as_str())),
+                ("inputs", Value::Obj(inputs)),
+                ("recommendation", a.map(|a| a.model().id()).into()),
+                ("scores", Value::Obj(scores)),
+                ("flags", Value::List(flags)),
+                ("rung", a.map(|a| a.ladder.rung.id()).into()),
+                ("totals", totals(&sim)),
+                ("breakeven", Value::Obj(breakeven)),
+            ]);
+            // Plain objects rather than ES `Map`s for the keyed parts, and `null` rather
+            // than `undefined` for what is not there yet, as the README documents.
+            let serializer = serde_wasm_bindgen::Serializer::new()
+                .serialize_maps_as_objects(true)
+                .serialize_missing_as_null(true);
+            snap.serialize(&serializer).ok()
         })
-        .unwrap_or_default();
-    let flags = a
-        .map(|a| a.flags.iter().map(|f| Value::Str(f.id())).collect())
-        .unwrap_or_default();
-    let breakeven = [("discount", be.discount()), ("volume", be.volume())]
-        .into_iter()
-        .map(|(k, b)| {
-            let value = b.value().map_or(Value::Null, Value::Num);
-            (
-                k,
-                Value::Obj(vec![("state", Value::Str(b.state())), ("value", value)]),
-            )
-        })
-        .collect();
-    let snap = Value::Obj(vec![
-        ("version", Value::Num(1.0)),
-        ("link", Value::Str(&link)),
-        ("answers", answers(&scenario.answers)),
-        ("currency", Value::Str(scenario.currency.as_str())),
-        ("inputs", Value::Obj(inputs)),
-        ("recommendation", a.map(|a| a.model().id()).into()),
-        ("scores", Value::Obj(scores)),
-        ("flags", Value::List(flags)),
-        ("rung", a.map(|a| a.ladder.rung.id()).into()),
-        ("totals", totals(&sim)),
-        ("breakeven", Value::Obj(breakeven)),
-    ]);
-    // Plain objects rather than ES `Map`s for the keyed parts, and `null` rather than
-    // `undefined` for what is not there yet, as the README documents.
-    let serializer = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    snap.serialize(&serializer).ok()
+        .flatten()
 }
 
 /// Tells the host page about a committed change (event on `document`, message to the parent
