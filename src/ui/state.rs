@@ -1,9 +1,11 @@
 //! The one scenario of the page, mirrored in the URL, and what the engine derives from it.
 //!
-//! Sections read [`AppState`] from context; they never hold copies of the scenario. Every
-//! change updates the page at once; the address bar follows after a short pause (or in the
-//! next task on a committing event), because browsers throttle `history.replaceState`.
+//! Sections read [`AppState`] through [`use_app_state`]; they never hold copies of the
+//! scenario. Every change updates the page at once; the address bar follows after a short
+//! pause (or in the next task on a committing event), because browsers throttle
+//! `history.replaceState`.
 
+use std::cell::Cell;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -44,7 +46,7 @@ pub struct AppState {
     pending: StoredValue<Option<TimeoutHandle>>,
 }
 
-/// Reads the scenario from the URL and provides [`AppState`] to the component tree.
+/// Reads the scenario from the URL and makes [`AppState`] the page's state.
 pub fn provide_app_state() -> AppState {
     let query = url::current_query();
     let embed = query.split('&').any(|kv| kv == "embed=1");
@@ -68,7 +70,7 @@ pub fn provide_app_state() -> AppState {
         written: StoredValue::new(query),
         pending: StoredValue::new(None),
     };
-    provide_context(state);
+    STATE.set(Some(state));
 
     // The address bar is the outside world: sync it from the scenario, debounced.
     effect(move || {
@@ -98,9 +100,18 @@ fn query_for(s: &Scenario, embed: bool) -> String {
     q
 }
 
-/// The page's state; panics only if called outside the app (a programming error).
+thread_local! {
+    /// The page's one state, set by [`provide_app_state`]: a slot costs less wasm than
+    /// Leptos's context lookup (owner walk, map by type).
+    static STATE: Cell<Option<AppState>> = const { Cell::new(None) };
+}
+
+/// The page's state; panics only if called before [`provide_app_state`] (a programming
+/// error).
 pub fn use_app_state() -> AppState {
-    expect_context::<AppState>()
+    STATE
+        .get()
+        .expect("provide_app_state runs before the sections")
 }
 
 impl AppState {
