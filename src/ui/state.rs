@@ -5,7 +5,7 @@
 //! pause (or in the next task on a committing event), because browsers throttle
 //! `history.replaceState`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -40,10 +40,6 @@ pub struct AppState {
     pub step: RwSignal<u32>,
     /// Whether the page runs embedded (`?embed=1`): no site chrome, height posted to the host.
     pub embed: bool,
-    /// The query string last written to the address bar, to skip redundant writes.
-    written: StoredValue<String>,
-    /// A debounced URL write that has not run yet.
-    pending: StoredValue<Option<TimeoutHandle>>,
 }
 
 /// Reads the scenario from the URL and makes [`AppState`] the page's state.
@@ -67,10 +63,9 @@ pub fn provide_app_state() -> AppState {
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
-        written: StoredValue::new(query),
-        pending: StoredValue::new(None),
     };
     STATE.set(Some(state));
+    WRITTEN.set(query);
 
     // The address bar is the outside world: sync it from the scenario, debounced.
     effect(move || {
@@ -80,7 +75,7 @@ pub fn provide_app_state() -> AppState {
     // Back/Forward restore the scenario of that history entry.
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let decoded = decode(&url::current_query());
-        state.written.set_value(url::current_query());
+        WRITTEN.set(url::current_query());
         state.scenario.set(decoded.scenario);
         state.notices.set(decoded.notices);
         state.step.set(url::current_step().unwrap_or(0));
@@ -104,6 +99,10 @@ thread_local! {
     /// The page's one state, set by [`provide_app_state`]: a slot costs less wasm than
     /// Leptos's context lookup (owner walk, map by type).
     static STATE: Cell<Option<AppState>> = const { Cell::new(None) };
+    /// The query string last written to the address bar, to skip redundant writes.
+    static WRITTEN: RefCell<String> = const { RefCell::new(String::new()) };
+    /// A debounced URL write that has not run yet.
+    static PENDING: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
 }
 
 /// The page's state; panics only if called before [`provide_app_state`] (a programming
@@ -129,7 +128,7 @@ impl AppState {
     }
 
     fn cancel_pending(self) {
-        if let Some(Some(handle)) = self.pending.try_update_value(Option::take) {
+        if let Some(handle) = PENDING.take() {
             handle.clear();
         }
     }
@@ -137,7 +136,7 @@ impl AppState {
     fn schedule_write(self, after: Duration) {
         self.cancel_pending();
         let handle = set_timeout_with_handle(move || self.write(None), after).ok();
-        self.pending.try_set_value(handle);
+        PENDING.set(handle);
     }
 
     fn write(self, push: Option<u32>) {
@@ -145,16 +144,13 @@ impl AppState {
             return;
         };
         let query = query_for(&s, self.embed);
-        let unchanged = self
-            .written
-            .try_with_value(|w| *w == query)
-            .unwrap_or(false);
+        let unchanged = WRITTEN.with_borrow(|w| *w == query);
         if unchanged && push.is_none() {
             return;
         }
         match url::write_query(&query, push) {
             Ok(()) => {
-                self.written.try_set_value(query);
+                WRITTEN.set(query);
                 host::announce(self);
             }
             // Throttled (or refused): try again once input has settled.
