@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use partner_fit_engine::assessment::{assess, Answers, Assessment};
 use partner_fit_engine::economics::{simulate, Simulation};
 use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::erased::effect;
 use super::{host, url};
@@ -72,14 +73,22 @@ pub fn provide_app_state() -> AppState {
         scenario.track();
         state.schedule_write(URL_DEBOUNCE);
     });
-    // Back/Forward restore the scenario of that history entry.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        let decoded = decode(&url::current_query());
-        WRITTEN.set(url::current_query());
+    // Back/Forward restore the scenario of that history entry. A plain closure, of the type
+    // the host code already uses, rather than Leptos's typed window listener.
+    let restore = Closure::<dyn FnMut()>::new(move || {
+        let query = url::current_query();
+        let decoded = decode(&query);
+        WRITTEN.set(query);
         state.scenario.set(decoded.scenario);
         state.notices.set(decoded.notices);
         state.step.set(url::current_step().unwrap_or(0));
     });
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("popstate", restore.as_ref().unchecked_ref());
+    }
+    // The listener lives as long as the page.
+    restore.forget();
     if embed {
         host::start_embed();
     }
