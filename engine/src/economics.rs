@@ -61,7 +61,7 @@ mod sentences;
 mod simulate;
 
 pub use breakeven::{BreakEven, BreakEvens};
-pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit};
+pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit, USUAL_DISCOUNT};
 pub use method::{Step, METHOD};
 pub use sentences::{Figure, Format};
 pub use simulate::{simulate, Deal, Metric, ModelRun, Simulation, Year, MAX_YEARS};

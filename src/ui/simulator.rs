@@ -29,10 +29,6 @@ use crate::ui::erased::{effect, listen};
 use crate::ui::format::Formats;
 use crate::ui::state::use_app_state;
 
-/// The wholesale discount the guide calls usual, 20 to 40 percent, in the discount's raw units
-/// (hundredths of a percent); drawn as a band behind the discount slider.
-pub const TYPICAL_DISCOUNT: (i64, i64) = (2_000, 4_000);
-
 /// Writes an output block's markup from the simulation.
 pub type Block = fn(&Simulation, &Formats) -> String;
 

@@ -50,6 +50,10 @@ pub enum Param {
     ResRun,
 }
 
+/// The wholesale discount the guide calls usual, 20 to 40 percent, in the discount's raw units
+/// (hundredths of a percent): the simulator draws it behind the discount slider.
+pub const USUAL_DISCOUNT: (i64, i64) = (2_000, 4_000);
+
 /// Everything known about a parameter: URL key, label, help, unit, default, range and
 /// slider step, all in raw units, so the UI and the URL codec read one table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -430,6 +434,15 @@ pub(super) fn arbitrary_inputs() -> impl proptest::strategy::Strategy<Value = In
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_usual_discount_band_is_the_one_the_help_text_names() {
+        let disc = Param::Disc.spec();
+        let (lo, hi) = USUAL_DISCOUNT;
+        assert!(disc.min <= lo && lo < hi && hi <= disc.max);
+        let named = format!("{} to {}%", disc.decimal(lo), disc.decimal(hi));
+        assert!(disc.help.contains(&named), "{} lacks {named}", disc.help);
+    }
 
     #[test]
     fn table_is_consistent() {

@@ -11,13 +11,12 @@ use std::fmt::Write;
 
 use leptos::ev::Event;
 use leptos::prelude::*;
-use partner_fit_engine::economics::{Currency, Inputs, Param, ParamSpec, Unit};
+use partner_fit_engine::economics::{Currency, Inputs, Param, ParamSpec, Unit, USUAL_DISCOUNT};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 use super::chart::track_percent;
 use super::markup::escape;
-use super::TYPICAL_DISCOUNT;
 use crate::ui::state::AppState;
 
 /// The visible input groups: a legend and its parameters.
@@ -43,19 +42,11 @@ const GROUPS: [(&str, &[Param]); 3] = [
     ),
 ];
 
-/// Costs with sensible defaults, folded away until asked for.
-const ADVANCED: [Param; 10] = [
-    Param::Sell,
-    Param::Sup,
-    Param::Offload,
-    Param::MktFee,
-    Param::RefSetup,
-    Param::RefRun,
-    Param::CoSetup,
-    Param::CoRun,
-    Param::ResSetup,
-    Param::ResRun,
-];
+/// Whether `p` has a place in one of the visible [`GROUPS`]; every other parameter (costs
+/// with sensible defaults) is folded away until asked for, so a new one always gets a field.
+fn in_group(p: Param) -> bool {
+    GROUPS.iter().any(|(_, params)| params.contains(&p))
+}
 
 /// How many slider steps a range may span before the slider covers only a practical part of
 /// it: a slider from 0 to 100 million moves in leaps no one can aim.
@@ -98,7 +89,7 @@ fn field(out: &mut String, param: Param, raw: i64, currency: &str) {
         spec.step,
     );
     if band {
-        let (lo, hi) = TYPICAL_DISCOUNT;
+        let (lo, hi) = USUAL_DISCOUNT;
         let _ = write!(
             out,
             r#"<span class="sim-field__band">typical: {}-{}%</span>"#,
@@ -129,7 +120,7 @@ pub fn markup(inputs: &Inputs, currency: &str) -> String {
     out.push_str(
         r#"<details class="sim-group sim-advanced"><summary>Programme and running costs</summary>"#,
     );
-    for p in ADVANCED {
+    for p in Param::ALL.into_iter().filter(|&p| !in_group(p)) {
         field(&mut out, p, inputs.raw(p), currency);
     }
     out.push_str("</details>");
@@ -325,7 +316,7 @@ impl Fields {
 pub fn band() -> (String, String) {
     let disc = Param::Disc.spec();
     let percent = |v| track_percent(v, disc.min, disc.max).to_string();
-    (percent(TYPICAL_DISCOUNT.0), percent(TYPICAL_DISCOUNT.1))
+    (percent(USUAL_DISCOUNT.0), percent(USUAL_DISCOUNT.1))
 }
 
 /// Sets the band's custom properties on the element `id` through the CSSOM, which the CSP
