@@ -1,15 +1,13 @@
-//! The page: one component per file under `ui/`, grouped by section.
+//! The wasm side of the page: islands mounted into the elements the build-time page reserves
+//! for them, and the visitor's marks on the static content. One component per file, grouped
+//! by island.
 
 pub mod assessment;
-pub mod compare;
 pub mod cta;
 pub mod erased;
-pub mod faq;
-pub mod flow;
 pub mod format;
 pub mod host;
-pub mod intro;
-pub mod method;
+pub mod marks;
 pub mod notice;
 pub mod quadrant;
 pub mod results;
@@ -21,100 +19,67 @@ pub mod url;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use partner_fit_engine::page::{Island, ROOT};
+use wasm_bindgen::JsCast;
 
 use assessment::AssessmentSection;
-use compare::CompareSection;
-use cta::cta;
-use erased::{effect, list};
-use faq::FaqSection;
-use flow::DecisionFlow;
-use intro::models::ModelsOverview;
-use method::MethodSection;
 use notice::UrlNotice;
-use quadrant::QuadrantSection;
+use quadrant::QuadrantChart;
 use results::ResultsSection;
-use share::ShareSection;
+use share::copy::CopyLink;
 use simulator::SimulatorSection;
 
-/// The page below the static hero, in reading order. Each entry renders one section.
-const SECTIONS: [fn(Memo<String>) -> AnyView; 14] = [
-    |_| view! { <UrlNotice /> }.into_any(),
-    |_| view! { <ModelsOverview /> }.into_any(),
-    |_| view! { <AssessmentSection /> }.into_any(),
-    |_| view! { <ResultsSection /> }.into_any(),
-    |share_link| cta(share_link, "Turn this answer into a partner plan"),
-    |_| view! { <DecisionFlow /> }.into_any(),
-    |_| view! { <CompareSection /> }.into_any(),
-    |_| view! { <QuadrantSection /> }.into_any(),
-    |_| view! { <SimulatorSection /> }.into_any(),
-    |share_link| cta(share_link, "Check these numbers with us"),
-    |_| view! { <MethodSection /> }.into_any(),
-    |_| view! { <ShareSection /> }.into_any(),
-    |_| view! { <FaqSection /> }.into_any(),
-    |_| {
-        view! {
-            <footer
-                class="site-footer"
-                inner_html=r#"<div class="wrap"><p>Partner Fit runs entirely in your browser: no tracking, no cookies, nothing you enter leaves your device.</p></div>"#
-            />
-        }
-        .into_any()
-    },
-];
-
-/// How many sections mount in the first task: what a visitor sees first.
-const FIRST_TASK: usize = 3;
-
-/// Shows the sections from `next` on, one per browser task (see [`App`]).
-fn mount_from(shown: [RwSignal<bool>; SECTIONS.len()], next: usize) {
-    set_timeout(
-        move || {
-            if let Some(section) = shown.get(next) {
-                section.set(true);
-                mount_from(shown, next + 1);
-            }
-        },
-        Duration::ZERO,
-    );
+/// The view of `island`.
+fn island_view(island: Island) -> AnyView {
+    match island {
+        Island::Notice => view! { <UrlNotice /> }.into_any(),
+        Island::Assessment => view! { <AssessmentSection /> }.into_any(),
+        Island::Results => view! { <ResultsSection /> }.into_any(),
+        Island::Quadrant => view! { <QuadrantChart /> }.into_any(),
+        Island::Simulator => view! { <SimulatorSection /> }.into_any(),
+        Island::Share => view! { <CopyLink /> }.into_any(),
+    }
 }
 
-/// The whole app, mounted into `#app` below the static hero of `index.html`.
-///
-/// After the first screen, sections mount one per browser task, so no task blocks the main
-/// thread for long on a slow phone (Lighthouse's total blocking time). `data-ready` marks
-/// the page complete, for tests and hosts, on the first element in `#app`.
-#[component]
-pub fn App() -> impl IntoView {
-    let state = state::provide_app_state();
-    let share_link = state.share_link;
-    // A signal per section, so a section renders once when its turn comes; a chain of
-    // timeouts sets them, and each switch yields an `AnyView` like the page's other switches.
-    let shown: [RwSignal<bool>; SECTIONS.len()] =
-        std::array::from_fn(|i| RwSignal::new(i < FIRST_TASK));
-    mount_from(shown, FIRST_TASK);
-    let complete = shown[SECTIONS.len() - 1];
-    // Set once by an effect rather than bound as an attribute: the page's only reactive
-    // boolean attribute would cost its own render code.
-    effect(move || {
-        if complete.get() {
-            let wrapper = document()
-                .get_element_by_id("app")
-                .and_then(|app| app.first_element_child());
-            if let Some(wrapper) = wrapper {
-                let _ = wrapper.set_attribute("data-ready", "");
+/// The element with `id`, if the page has it.
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Replaces the no-JavaScript message in `island`'s element with the island, under `owner`
+/// (where the state is provided).
+fn mount(owner: &Owner, island: Island) {
+    let Some(el) = element(island.id()) else {
+        return;
+    };
+    el.set_text_content(None);
+    owner.with(|| leptos::mount::mount_to(el, move || island_view(island)).forget());
+}
+
+/// Mounts the islands from `next` on, one per browser task, so no task blocks a slow phone's
+/// main thread for long; marks the root `data-ready` after the last.
+fn mount_from(owner: Owner, next: usize) {
+    match Island::ALL.get(next) {
+        Some(&island) => {
+            mount(&owner, island);
+            set_timeout(move || mount_from(owner, next + 1), Duration::ZERO);
+        }
+        None => {
+            if let Some(root) = element(ROOT) {
+                let _ = root.set_attribute("data-ready", "");
             }
         }
-    });
-    let sections = list(SECTIONS.iter().zip(shown).map(|(section, shown)| {
-        move || {
-            if shown.get() {
-                section(share_link)
-            } else {
-                ().into_any()
-            }
-        }
-    }));
-    view! {
-        <div>{sections}</div>
     }
+}
+
+/// Starts the app on the page: the state read from the URL, the marks on the static content,
+/// then the islands.
+pub fn start() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = state::provide_app_state();
+        marks::start(state);
+        cta::start(state);
+    });
+    mount_from(owner, 0);
 }

@@ -149,8 +149,34 @@ pub fn announce(state: AppState) {
     }
 }
 
-/// Posts `{ type, detail }` to the parent frame; any origin may listen, and the object holds
-/// only what the visitor typed and what the page computed from it.
+/// The meta tag beside the booking URL that lists the parent origins the embedded page may
+/// post to, separated by spaces (see the README).
+const PARENT_ORIGINS: &str = "partnerfit:parent-origins";
+
+/// The origins messages go to: those of the meta tag, or the page's own origin when it lists
+/// none. A frame never posts to `*`: what the visitor typed goes only to hosts the consultancy
+/// named.
+fn parent_origins() -> Vec<String> {
+    let listed = document()
+        .query_selector(&format!("meta[name='{PARENT_ORIGINS}']"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    let origins: Vec<String> = listed
+        .split_ascii_whitespace()
+        .filter(|o| o.starts_with("https://") || o.starts_with("http://"))
+        .map(str::to_owned)
+        .collect();
+    if origins.is_empty() {
+        window().location().origin().into_iter().collect()
+    } else {
+        origins
+    }
+}
+
+/// Posts `{ type, detail }` to the parent frame, once per allowed origin (the browser drops a
+/// message whose origin does not match the parent's).
 fn post_to_parent(kind: &str, detail: &JsValue) {
     let Some(window) = web_sys::window() else {
         return;
@@ -164,7 +190,9 @@ fn post_to_parent(kind: &str, detail: &JsValue) {
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
     let _ = js_sys::Reflect::set(&msg, &"detail".into(), detail);
-    let _ = parent.post_message(&msg, "*");
+    for origin in parent_origins() {
+        let _ = parent.post_message(&msg, &origin);
+    }
 }
 
 /// Embedded mode: hides the site chrome and keeps the parent informed of the page height.

@@ -1,22 +1,16 @@
-//! The guide's control-versus-margin 2x2, with the margin axis from the visitor's scenario.
+//! The control-versus-margin 2x2 with the visitor's margin: control is the guide's level per
+//! model ([`Model::placement`]), margin is the share of list revenue each model keeps over the
+//! horizon in the simulator ([`ModelRun::kept_share`]), so the chart moves with the sliders.
+//! The guide's placements are written in the static page beside it.
 //!
-//! Control is the guide's level per model ([`Model::placement`]); margin is the share of list
-//! revenue each model keeps over the horizon in the simulator ([`ModelRun::kept_share`]), so
-//! the chart moves with the simulator's sliders.
-
-use std::fmt::Write;
+//! [`ModelRun::kept_share`]: partner_fit_engine::economics::ModelRun::kept_share
 
 use leptos::prelude::*;
-use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
 use crate::ui::format::Formats;
-use crate::ui::simulator::chart::{marker_path, nice_ticks, Scale};
-use crate::ui::simulator::cumulative_chart::marker;
-use crate::ui::simulator::live_block;
-use crate::ui::simulator::live_formats::LiveFormats;
-use crate::ui::simulator::markup::escape;
+use crate::ui::simulator::chart::{marker_path, nice_ticks, Marker, Scale};
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
@@ -40,6 +34,15 @@ const QUADRANTS: [(&str, i32, i32, &str); 4] = [
     ("Neither", LEFT + 8, BOTTOM - 10, "start"),
     ("Control without margin", RIGHT - 8, BOTTOM - 10, "end"),
 ];
+
+/// Each model's marker shape, the same as in the simulator's charts.
+fn marker(m: Model) -> Marker {
+    match m {
+        Model::Referral => Marker::Circle,
+        Model::CoSell => Marker::Square,
+        Model::Reseller => Marker::Triangle,
+    }
+}
 
 /// The control level's word.
 fn level(l: Level) -> &'static str {
@@ -65,104 +68,115 @@ fn x_of(m: Model) -> i32 {
     start + (2 * k + 1) * width / (2 * n)
 }
 
-/// The chart and, as its text alternative, one line per model. A model that sold nothing
-/// has no margin to place: it is left off the chart.
-pub fn markup(s: &Simulation, f: &Formats) -> String {
-    let kept = s.models().map(|r| r.kept_share());
-    let lo = kept.iter().flatten().fold(100.0_f64, |lo, v| lo.min(*v));
-    let ticks = nice_ticks(lo, 100.0, 4);
-    let first = ticks.first().copied().unwrap_or(lo);
-    let last = ticks.last().copied().unwrap_or(100.0);
-    let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
-    let mut out = format!(
-        r#"<svg class="quad__svg" viewBox="0 0 {W} {H}" aria-hidden="true" focusable="false"><rect class="quad__plot" x="{LEFT}" y="{TOP}" width="{}" height="{}"/>"#,
-        RIGHT - LEFT,
-        BOTTOM - TOP
-    );
-    for v in ticks {
-        let ty = y.at(v);
-        let _ = write!(
-            out,
-            r#"<line class="quad__grid" x1="{LEFT}" x2="{RIGHT}" y1="{ty}" y2="{ty}"/><text class="quad__tick" x="{}" y="{}">{}</text>"#,
-            LEFT - 6,
-            ty + 4,
-            escape(&f.percent(v))
-        );
-    }
-    let _ = write!(
-        out,
-        r#"<line class="quad__divider" x1="{MID_X}" x2="{MID_X}" y1="{TOP}" y2="{BOTTOM}"/><line class="quad__divider" x1="{LEFT}" x2="{RIGHT}" y1="{MID_Y}" y2="{MID_Y}"/>"#
-    );
-    for (name, x, ty, anchor) in QUADRANTS {
-        let _ = write!(
-            out,
-            r#"<text class="quad__name" x="{x}" y="{ty}" text-anchor="{anchor}">{name}</text>"#
-        );
-    }
-    let texts = kept.map(|k| k.map(|v| escape(&f.percent(v))));
-    for (m, (share, text)) in Model::ALL.iter().zip(kept.iter().zip(&texts)) {
-        let (Some(v), Some(text)) = (share, text) else {
-            continue;
-        };
-        let (x, at) = (x_of(*m), y.at(*v));
-        let _ = write!(
-            out,
-            r#"<g class="quad__model sim-line--{id}" data-model="{id}"><path class="sim-line__point" d="{d}"/><text class="quad__label" x="{x}" y="{}">{name}</text><text class="quad__label" x="{x}" y="{}">{text}</text></g>"#,
-            at - R - 6,
-            at + R + 16,
-            id = m.id(),
-            d = marker_path(marker(*m), x, at, R),
-            name = m.name(),
-        );
-    }
-    let _ = write!(
-        out,
-        r#"<text class="quad__tick quad__tick--x" x="{}" y="{}">Low</text><text class="quad__tick quad__tick--x" x="{}" y="{}">High</text><text class="quad__title" x="{MID_X}" y="{}">Control of the customer experience</text><text class="quad__title" transform="translate(16 {MID_Y}) rotate(-90)">Share of list revenue you keep</text></svg><ul class="quad__list">"#,
-        (LEFT + MID_X) / 2,
-        BOTTOM + 18,
-        (MID_X + RIGHT) / 2,
-        BOTTOM + 18,
-        H - 8
-    );
-    let years = s.years();
-    for (m, text) in Model::ALL.iter().zip(&texts) {
-        let control = level(m.placement().control);
-        let _ = write!(
-            out,
-            r#"<li data-testid="quadrant-model" data-model="{}">{}: {control} control of the customer experience; "#,
-            m.id(),
-            m.name()
-        );
-        let _ = match text {
-            Some(kept) => write!(
-                out,
-                "you keep {kept} of list revenue over {years} {}.</li>",
-                if years == 1 { "year" } else { "years" }
-            ),
-            None => write!(out, "no revenue in this scenario.</li>"),
-        };
-    }
-    out.push_str("</ul>");
-    out
+/// A model's point: where it sits and its margin in words; `None` when it sold nothing.
+#[derive(Clone, PartialEq)]
+struct Point {
+    model: Model,
+    y: i32,
+    kept: String,
 }
 
-/// The control-versus-margin section; the chart and its list follow the simulator.
+/// The chart and, as its text alternative, one line per model. A model that sold nothing has
+/// no margin to place: it is left off the chart.
 #[component]
-pub fn QuadrantSection() -> impl IntoView {
-    live_block(
-        "quadrant-layout",
-        markup,
-        LiveFormats::new(use_app_state().scenario),
-    );
+pub fn QuadrantChart() -> impl IntoView {
+    let state = use_app_state();
+    let formats = Memo::new(move |_| state.scenario.with(|s| s.currency));
+    let layout = Memo::new(move |_| {
+        let f = Formats::new(formats.get().as_str());
+        state.simulation.with(|s| {
+            let kept = s.models().map(|r| r.kept_share());
+            let lo = kept.iter().flatten().fold(100.0_f64, |lo, v| lo.min(*v));
+            let ticks = nice_ticks(lo, 100.0, 4);
+            let first = ticks.first().copied().unwrap_or(lo);
+            let last = ticks.last().copied().unwrap_or(100.0);
+            let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
+            let ticks: Vec<(i32, String)> = ticks.iter().map(|&v| (y.at(v), f.percent(v))).collect();
+            let points: Vec<Option<Point>> = Model::ALL
+                .iter()
+                .zip(kept)
+                .map(|(&model, k)| {
+                    k.map(|v| Point {
+                        model,
+                        y: y.at(v),
+                        kept: f.percent(v),
+                    })
+                })
+                .collect();
+            (ticks, points, s.years())
+        })
+    });
+    let ticks = move || {
+        layout.with(|(ticks, _, _)| {
+            ticks
+                .iter()
+                .map(|(ty, text)| {
+                    view! {
+                        <line class="quad__grid" x1=LEFT x2=RIGHT y1=*ty y2=*ty />
+                        <text class="quad__tick" x=LEFT - 6 y=ty + 4>{text.clone()}</text>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let points = move || {
+        layout.with(|(_, points, _)| {
+            points
+                .iter()
+                .flatten()
+                .map(|p| {
+                    let (x, at, id) = (x_of(p.model), p.y, p.model.id());
+                    view! {
+                        <g class=format!("quad__model sim-line--{id}") data-model=id>
+                            <path class="sim-line__point" d=marker_path(marker(p.model), x, at, R) />
+                            <text class="quad__label" x=x y=at - R - 6>{p.model.name()}</text>
+                            <text class="quad__label" x=x y=at + R + 16>{p.kept.clone()}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let list = move || {
+        layout.with(|(_, points, years)| {
+            let unit = if *years == 1 { "year" } else { "years" };
+            Model::ALL
+                .iter()
+                .zip(points)
+                .map(|(m, p)| {
+                    let control = level(m.placement().control);
+                    let margin = match p {
+                        Some(p) => format!("you keep {} of list revenue over {years} {unit}.", p.kept),
+                        None => "no revenue in this scenario.".to_owned(),
+                    };
+                    view! {
+                        <li data-testid="quadrant-model" data-model=m.id()>
+                            {format!("{}: {control} control of the customer experience; {margin}", m.name())}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
     view! {
-        <section
-            class="section wrap quad"
-            id="quadrant"
-            aria-labelledby="quadrant-title"
-            inner_html=concat!(
-                r#"<h2 id="quadrant-title">Control versus margin</h2><p class="lede">How much of the customer experience each model leaves you, and how much of list revenue you keep with the numbers of the margin simulator below.</p>"#,
-                r#"<div class="quad__layout" id="quadrant-layout"></div>"#,
-            )
-        ></section>
+        <div class="quad__layout">
+            <svg class="quad__svg" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
+                <rect class="quad__plot" x=LEFT y=TOP width=RIGHT - LEFT height=BOTTOM - TOP />
+                {ticks}
+                <line class="quad__divider" x1=MID_X x2=MID_X y1=TOP y2=BOTTOM />
+                <line class="quad__divider" x1=LEFT x2=RIGHT y1=MID_Y y2=MID_Y />
+                {QUADRANTS.map(|(name, x, y, anchor)| view! {
+                    <text class="quad__name" x=x y=y text-anchor=anchor>{name}</text>
+                })}
+                {points}
+                <text class="quad__tick quad__tick--x" x=(LEFT + MID_X) / 2 y=BOTTOM + 18>"Low"</text>
+                <text class="quad__tick quad__tick--x" x=(MID_X + RIGHT) / 2 y=BOTTOM + 18>"High"</text>
+                <text class="quad__title" x=MID_X y=H - 8>"Control of the customer experience"</text>
+                <text class="quad__title" transform=format!("translate(16 {MID_Y}) rotate(-90)")>
+                    "Share of list revenue you keep"
+                </text>
+            </svg>
+            <ul class="quad__list">{list}</ul>
+        </div>
     }
 }

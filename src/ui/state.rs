@@ -1,11 +1,10 @@
 //! The one scenario of the page, mirrored in the URL, and what the engine derives from it.
 //!
-//! Sections read [`AppState`] through [`use_app_state`]; they never hold copies of the
-//! scenario. Every change updates the page at once; the address bar follows after a short
+//! Islands read [`AppState`] from Leptos context through [`use_app_state`]; they never hold
+//! copies of the scenario. Every change updates the page at once; the address bar follows after a short
 //! pause (or in the next task on a committing event), because browsers throttle
 //! `history.replaceState`.
 
-use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -14,7 +13,6 @@ use partner_fit_engine::economics::{simulate, Simulation};
 use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::erased::effect;
 use super::{host, url};
 
 /// How long the URL waits for input to settle before it is rewritten.
@@ -41,9 +39,14 @@ pub struct AppState {
     pub step: RwSignal<u32>,
     /// Whether the page runs embedded (`?embed=1`): no site chrome, height posted to the host.
     pub embed: bool,
+    /// The query string last written to the address bar, to skip redundant writes.
+    written: StoredValue<String>,
+    /// A debounced URL write that has not run yet.
+    pending: StoredValue<Option<TimeoutHandle>>,
 }
 
-/// Reads the scenario from the URL and makes [`AppState`] the page's state.
+/// Reads the scenario from the URL and provides [`AppState`] as context to everything created
+/// under the current owner (every island mounts under it).
 pub fn provide_app_state() -> AppState {
     let query = url::current_query();
     let embed = query.split('&').any(|kv| kv == "embed=1");
@@ -64,12 +67,13 @@ pub fn provide_app_state() -> AppState {
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
+        written: StoredValue::new(query),
+        pending: StoredValue::new(None),
     };
-    STATE.set(Some(state));
-    WRITTEN.set(query);
+    provide_context(state);
 
     // The address bar is the outside world: sync it from the scenario, debounced.
-    effect(move || {
+    Effect::new(move || {
         scenario.track();
         state.schedule_write(URL_DEBOUNCE);
     });
@@ -78,7 +82,7 @@ pub fn provide_app_state() -> AppState {
     let restore = Closure::<dyn FnMut()>::new(move || {
         let query = url::current_query();
         let decoded = decode(&query);
-        WRITTEN.set(query);
+        state.written.set_value(query);
         state.scenario.set(decoded.scenario);
         state.notices.set(decoded.notices);
         state.step.set(url::current_step().unwrap_or(0));
@@ -104,22 +108,10 @@ fn query_for(s: &Scenario, embed: bool) -> String {
     q
 }
 
-thread_local! {
-    /// The page's one state, set by [`provide_app_state`]: a slot costs less wasm than
-    /// Leptos's context lookup (owner walk, map by type).
-    static STATE: Cell<Option<AppState>> = const { Cell::new(None) };
-    /// The query string last written to the address bar, to skip redundant writes.
-    static WRITTEN: RefCell<String> = const { RefCell::new(String::new()) };
-    /// A debounced URL write that has not run yet.
-    static PENDING: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
-}
-
-/// The page's state; panics only if called before [`provide_app_state`] (a programming
-/// error).
+/// The page's state; panics only outside the owner [`provide_app_state`] ran under (a
+/// programming error, caught by every test that mounts an island).
 pub fn use_app_state() -> AppState {
-    STATE
-        .get()
-        .expect("provide_app_state runs before the sections")
+    expect_context::<AppState>()
 }
 
 impl AppState {
@@ -137,7 +129,7 @@ impl AppState {
     }
 
     fn cancel_pending(self) {
-        if let Some(handle) = PENDING.take() {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
     }
@@ -145,7 +137,7 @@ impl AppState {
     fn schedule_write(self, after: Duration) {
         self.cancel_pending();
         let handle = set_timeout_with_handle(move || self.write(None), after).ok();
-        PENDING.set(handle);
+        self.pending.set_value(handle);
     }
 
     fn write(self, push: Option<u32>) {
@@ -153,13 +145,13 @@ impl AppState {
             return;
         };
         let query = query_for(&s, self.embed);
-        let unchanged = WRITTEN.with_borrow(|w| *w == query);
+        let unchanged = self.written.with_value(|w| *w == query);
         if unchanged && push.is_none() {
             return;
         }
         match url::write_query(&query, push) {
             Ok(()) => {
-                WRITTEN.set(query);
+                self.written.set_value(query);
                 host::announce(self);
             }
             // Throttled (or refused): try again once input has settled.

@@ -1,0 +1,54 @@
+//! The whole body of the page, in reading order: fixed sections rendered here, islands
+//! reserved for the wasm.
+
+use leptos::prelude::*;
+use partner_fit_engine::page::{Island, ROOT};
+
+use crate::compare::CompareSection;
+use crate::cta::Cta;
+use crate::faq::FaqSection;
+use crate::flow::FlowSection;
+use crate::footer::Footer;
+use crate::header::Header;
+use crate::hero::Hero;
+use crate::island::IslandSlot;
+use crate::method::MethodSection;
+use crate::models::ModelsOverview;
+use crate::quadrant::QuadrantSection;
+use crate::share::ShareSection;
+
+/// The page; `booking` is where the calls to action lead (the wasm adds the scenario link).
+#[component]
+pub fn Page(booking: String) -> impl IntoView {
+    view! {
+        <Header />
+        <main id=ROOT>
+            <Hero />
+            <IslandSlot island=Island::Notice />
+            <ModelsOverview />
+            <IslandSlot island=Island::Assessment>
+                <section class="section wrap island__fallback" aria-labelledby="assessment-fallback-title">
+                    <h2 id="assessment-fallback-title">"Find your partner model"</h2>
+                    <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
+                </section>
+            </IslandSlot>
+            <IslandSlot island=Island::Results />
+            <Cta booking=booking.clone() heading="Turn this answer into a partner plan" />
+            <FlowSection />
+            <CompareSection />
+            <QuadrantSection />
+            <IslandSlot island=Island::Simulator>
+                <section class="section wrap island__fallback" aria-labelledby="simulator-fallback-title">
+                    <h2 id="simulator-fallback-title">"Margin simulator"</h2>
+                    <p>"The margin simulator runs in your browser and needs JavaScript and WebAssembly. "
+                    "How it calculates is explained below."</p>
+                </section>
+            </IslandSlot>
+            <Cta booking=booking heading="Check these numbers with us" />
+            <MethodSection />
+            <ShareSection />
+            <FaqSection />
+        </main>
+        <Footer />
+    }
+}

@@ -1,3 +1,0 @@
-//! The intro screen: what the three models are.
-
-pub mod models;
