@@ -9,6 +9,7 @@
 pub mod assessment;
 pub mod economics;
 pub mod guide;
+mod number;
 pub mod scenario;
 
 pub use guide::Model;

@@ -120,13 +120,13 @@
 
 mod migrate;
 mod notice;
-pub(crate) mod number;
 mod query;
 
 use std::borrow::Cow;
 
 use crate::assessment::{Answers, Question, Segment, Segments};
 use crate::economics::{Clamped, Currency, Inputs, Param};
+use crate::number;
 
 pub use migrate::VERSION;
 pub use notice::{Notice, Problem, MAX_VALUE_CHARS};

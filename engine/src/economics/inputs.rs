@@ -267,14 +267,14 @@ impl ParamSpec {
     /// `raw` as a plain, exact decimal in real units ("12.5", "-5", "24000"): what a form
     /// field shows and a link carries, without float formatting.
     pub fn decimal(&self, raw: i64) -> String {
-        crate::scenario::number::format(raw, self.unit.scale())
+        crate::number::format(raw, self.unit.scale())
     }
 
     /// Reads a decimal typed or dragged by the visitor ("12.5") into raw units, rounding
     /// extra decimals; `None` when it is not a plain decimal number. The result is not yet
     /// clamped: [`Inputs::set_raw`] does that.
     pub fn parse_decimal(&self, text: &str) -> Option<i64> {
-        crate::scenario::number::parse(text.trim(), self.unit.scale()).map(|p| p.raw)
+        crate::number::parse(text.trim(), self.unit.scale()).map(|p| p.raw)
     }
 }
 
