@@ -57,11 +57,16 @@
 mod breakeven;
 mod inputs;
 mod method;
+mod model_run;
+mod rates;
 mod sentences;
-mod simulate;
+mod simulation;
+mod year;
 
 pub use breakeven::{BreakEven, BreakEvens};
-pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit, USUAL_DISCOUNT};
+pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use method::{Step, METHOD};
+pub use model_run::{Deal, ModelRun};
 pub use sentences::{Figure, Format};
-pub use simulate::{simulate, Deal, Metric, ModelRun, Simulation, Year, MAX_YEARS};
+pub use simulation::{simulate, Simulation};
+pub use year::{Metric, Year};

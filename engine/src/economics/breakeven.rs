@@ -5,8 +5,9 @@
 //! both answers are one division, with the degenerate cases named instead of dividing by zero.
 
 use super::inputs::{Inputs, Param};
-use super::simulate::{ModelRun, Rates};
-use crate::Model;
+use super::model_run::ModelRun;
+use super::rates::Rates;
+use crate::guide::Model;
 
 /// Where reselling and referral contribute the same over the horizon.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -129,7 +130,8 @@ fn reseller_margin(i: &Inputs) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::super::inputs::arbitrary_inputs;
-    use super::super::simulate::{run, simulate};
+    use super::super::model_run::run;
+    use super::super::simulation::simulate;
     use super::*;
     use proptest::prelude::*;
 

@@ -50,6 +50,9 @@ pub enum Param {
     ResRun,
 }
 
+/// The longest horizon the inputs allow, so rows live in fixed arrays and never allocate.
+pub const MAX_YEARS: usize = Param::Yrs.spec().max as usize;
+
 /// The wholesale discount the guide calls usual, 20 to 40 percent, in the discount's raw units
 /// (hundredths of a percent): the simulator draws it behind the discount slider.
 pub const USUAL_DISCOUNT: (i64, i64) = (2_000, 4_000);
