@@ -124,7 +124,7 @@ mod query;
 
 use std::borrow::Cow;
 
-use crate::assessment::{Answers, Question, Segment, Segments};
+use crate::answers::{Answers, Question, Segment, Segments};
 use crate::economics::{Clamped, Currency, Inputs, Param};
 use crate::number;
 

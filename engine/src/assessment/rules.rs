@@ -7,9 +7,9 @@
 //! partial set of answers gives firm results where the answers settle them and names the
 //! missing questions where they do not.
 
-use super::{
-    Answers, Integration, JointValue, Motion, Own, PartnerSupport, Question, Reach, Role, Segment,
-    Stage, YesNo,
+use crate::answers::{
+    questions_where, Answers, Integration, JointValue, Motion, Own, PartnerSupport, Question,
+    Reach, Role, Segment, Stage, YesNo,
 };
 use crate::guide::{Asset, Conflict, Mistake, Model, Need};
 
@@ -27,7 +27,7 @@ impl QuestionSet {
     }
 
     fn to_vec(self) -> Vec<Question> {
-        super::questions_where(&|q| self.0 & QuestionSet::of(q).0 != 0)
+        questions_where(&|q| self.0 & QuestionSet::of(q).0 != 0)
     }
 }
 
@@ -743,7 +743,7 @@ const fn meaning(need: Need, status: Option<AssetStatus>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::answers;
+    use crate::answers::answers;
 
     #[track_caller]
     fn model(spec: &str) -> Model {
