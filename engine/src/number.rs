@@ -88,7 +88,7 @@ pub(crate) fn write(out: &mut String, raw: i64, scale: i64) {
     }
 }
 
-/// `raw` in its shortest exact decimal form, as [`write`] appends it.
+/// `raw` in its shortest exact decimal form, as [`write()`] appends it.
 pub(crate) fn format(raw: i64, scale: i64) -> String {
     let mut out = String::new();
     write(&mut out, raw, scale);
