@@ -4,8 +4,9 @@
 //! its list revenue) and in its yearly new customers (each one a year adds the same amount), so
 //! both answers are one division, with the degenerate cases named instead of dividing by zero.
 
-use super::inputs::{Inputs, Param};
+use super::inputs::Inputs;
 use super::model_run::ModelRun;
+use super::params::Param;
 use super::rates::Rates;
 use crate::guide::Model;
 

@@ -1,7 +1,7 @@
 //! The cohort method run for one partner model: its yearly rows, horizon totals and the first
 //! year of one deal.
 
-use super::inputs::MAX_YEARS;
+use super::params::MAX_YEARS;
 use super::rates::Rates;
 use super::year::Year;
 use crate::guide::Model;

@@ -1,7 +1,8 @@
 //! The inputs as plain numbers, read once per simulation, from which every model is run and
 //! both break-evens are solved.
 
-use super::inputs::{Inputs, Param, MAX_YEARS};
+use super::inputs::Inputs;
+use super::params::{Param, MAX_YEARS};
 use crate::guide::Model;
 
 /// The inputs as plain numbers, shares as fractions, read once per simulation.

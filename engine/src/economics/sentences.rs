@@ -158,7 +158,8 @@ impl Simulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::{Inputs, Param};
+    use super::super::inputs::Inputs;
+    use super::super::params::Param;
     use super::super::simulation::simulate;
     use super::*;
 

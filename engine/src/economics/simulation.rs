@@ -49,7 +49,8 @@ pub fn simulate(inputs: &Inputs) -> Simulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::{arbitrary_inputs, Param, ParamSpec, MAX_YEARS};
+    use super::super::inputs::arbitrary_inputs;
+    use super::super::params::{Param, ParamSpec, MAX_YEARS};
     use super::super::year::{Metric, Year};
     use super::*;
     use proptest::prelude::*;
