@@ -278,7 +278,7 @@ impl ParamSpec {
 
     /// Reads a decimal typed or dragged by the visitor ("12.5") into raw units, rounding
     /// extra decimals; `None` when it is not a plain decimal number. The result is not yet
-    /// clamped: [`Inputs::set_raw`] does that.
+    /// clamped: [`Inputs::set_raw`](super::Inputs::set_raw) does that.
     pub fn parse_decimal(&self, text: &str) -> Option<i64> {
         crate::number::parse(text.trim(), self.unit.scale()).map(|p| p.raw)
     }
