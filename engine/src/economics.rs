@@ -6,6 +6,11 @@
 //! value inside its [`ParamSpec`] range, so no input the type admits makes the arithmetic
 //! produce NaN or infinity.
 //!
+//! The files, each importing only those before it: `params` (the input table), `inputs`,
+//! `currency`; `year` (one row of figures), `rates` (the inputs as plain numbers),
+//! `model_run` (one model over the horizon), `breakeven`, `simulation` (all three and the
+//! break-evens); then the words: `sentences` and `method`.
+//!
 //! # Method
 //!
 //! [`simulate`] runs the same cohort model for referral, co-sell and reseller. Shares below are
@@ -55,13 +60,22 @@
 //! formatting a float.
 
 mod breakeven;
+mod currency;
 mod inputs;
 mod method;
+mod model_run;
+mod params;
+mod rates;
 mod sentences;
-mod simulate;
+mod simulation;
+mod year;
 
 pub use breakeven::{BreakEven, BreakEvens};
-pub use inputs::{Clamped, Currency, Inputs, Param, ParamSpec, Unit, USUAL_DISCOUNT};
+pub use currency::Currency;
+pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
+pub use model_run::{Deal, ModelRun};
+pub use params::{Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use sentences::{Figure, Format};
-pub use simulate::{simulate, Deal, Metric, ModelRun, Simulation, Year, MAX_YEARS};
+pub use simulation::{simulate, Simulation};
+pub use year::{Metric, Year};

@@ -5,7 +5,7 @@
 //! Both sides import these names from here, so an id or an action is written once; the
 //! static page never depends on the wasm to read, and the wasm never re-renders it.
 
-use crate::assessment::Question;
+use crate::answers::Question;
 use crate::Model;
 
 /// The id of the root element (`<main>`) that carries the visitor's marks.

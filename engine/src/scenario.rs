@@ -118,15 +118,17 @@
 //! always did. Keys are never renamed, removed or given another meaning, and the golden
 //! links file keeps every old link under test.
 
+mod keys;
 mod migrate;
 mod notice;
-pub(crate) mod number;
 mod query;
 
 use std::borrow::Cow;
 
-use crate::assessment::{Answers, Question, Segment, Segments};
+use crate::answers::{Answers, Question, Segment, Segments};
 use crate::economics::{Clamped, Currency, Inputs, Param};
+use crate::number;
+use keys::{slot, Values, CUR_SLOT, PARAM_SLOT, SLOTS, V_SLOT};
 
 pub use migrate::VERSION;
 pub use notice::{Notice, Problem, MAX_VALUE_CHARS};
@@ -146,36 +148,6 @@ pub struct Decoded {
     /// One notice per repaired key, in the format's key order (`v` first).
     pub notices: Vec<Notice>,
 }
-
-/// Slot of `v` in [`Values`]; the questions follow it, in [`Question::ALL`] order.
-const V_SLOT: usize = 0;
-/// Slot of `cur` in [`Values`].
-const CUR_SLOT: usize = 1 + Question::ALL.len();
-/// Slot of the first simulator input in [`Values`]; the others follow in [`Param::ALL`] order.
-const PARAM_SLOT: usize = CUR_SLOT + 1;
-/// Number of keys the format has.
-const SLOTS: usize = PARAM_SLOT + Param::COUNT;
-
-/// The last value found in a link for each key of the format, by slot.
-type Values<'a> = [Option<Cow<'a, str>>; SLOTS];
-
-/// Every key of the format, by slot.
-const KEYS: [&str; SLOTS] = {
-    let mut keys = [""; SLOTS];
-    keys[V_SLOT] = "v";
-    let mut i = 0;
-    while i < Question::ALL.len() {
-        keys[V_SLOT + 1 + i] = Question::ALL[i].key();
-        i += 1;
-    }
-    keys[CUR_SLOT] = "cur";
-    let mut i = 0;
-    while i < Param::COUNT {
-        keys[PARAM_SLOT + i] = Param::ALL[i].spec().key;
-        i += 1;
-    }
-    keys
-};
 
 /// The canonical query string of `scenario`, without the leading `?`.
 pub fn encode(scenario: &Scenario) -> String {
@@ -264,16 +236,6 @@ fn write_segments(out: &mut String, segments: Segments) {
         }
         out.push_str(segment.id());
     }
-}
-
-/// The slot of a key in [`Values`]; `None` for keys the format does not have. Slot `next`
-/// is tried first: [`encode`] writes keys in slot order, so it usually holds the key after
-/// the previous one.
-fn slot(key: &str, next: usize) -> Option<usize> {
-    if KEYS.get(next).is_some_and(|&k| k == key) {
-        return Some(next);
-    }
-    KEYS.iter().position(|&k| k == key)
 }
 
 /// The trimmed value, or why the value cannot be read at all.
@@ -418,22 +380,4 @@ fn read_param(p: Param, value: &str, inputs: &mut Inputs, notices: &mut Vec<Noti
     };
     let used = number::format(inputs.raw(p), scale);
     notices.push(Notice::new(spec.key, value, problem, used));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_key_is_found_in_its_own_slot_whatever_the_hint() {
-        for (i, key) in KEYS.iter().enumerate() {
-            for next in 0..=SLOTS {
-                assert_eq!(slot(key, next), Some(i), "{key} from slot {next}");
-            }
-        }
-        for next in 0..=SLOTS {
-            assert_eq!(slot("embed", next), None);
-            assert_eq!(slot("", next), None);
-        }
-    }
 }

@@ -8,7 +8,7 @@
 //! ([`Question::phrases`]) and the model names.
 
 use super::rules::{recommended_model, rung};
-use super::{Answers, Question, Segment};
+use crate::answers::{Answers, Question, Segment};
 use crate::guide::Model;
 
 /// One single-answer change to a set of answers.
@@ -156,7 +156,7 @@ fn sentence(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{
+    use crate::answers::{
         answers, Integration, JointValue, Motion, Own, PartnerSupport, Reach, Role, YesNo,
     };
 

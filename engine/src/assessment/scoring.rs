@@ -15,7 +15,7 @@
 //! `BASE + FLOW_BONUS + FACTOR_CAP` = 100. Both facts hold by construction, not by clamping:
 //! the build fails if a row added to the table could push a model past the cap.
 
-use super::{Answers, Question};
+use crate::answers::{questions_where, Answers, Question};
 use crate::guide::Model;
 use Model::{CoSell, Referral, Reseller};
 use Question as Q;
@@ -398,7 +398,7 @@ pub fn scores(a: &Answers, recommended: Model) -> [FitScore; 3] {
                     reason: w.reason,
                 }),
         );
-        let unanswered = super::questions_where(&|q| {
+        let unanswered = questions_where(&|q| {
             !a.is_answered(q) && WEIGHTS.iter().any(|w| w.model == model && w.question == q)
         });
         FitScore {
@@ -413,7 +413,7 @@ pub fn scores(a: &Answers, recommended: Model) -> [FitScore; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{answers, Segment};
+    use crate::answers::{answers, Segment};
 
     #[test]
     fn every_row_names_a_real_answer() {

@@ -3,8 +3,9 @@
 //! out of the wasm build and writes numbers the way the visitor's locale does.
 
 use super::breakeven::{BreakEven, BreakEvens};
-use super::simulate::{ModelRun, Simulation};
-use crate::Model;
+use super::model_run::ModelRun;
+use super::simulation::Simulation;
+use crate::guide::Model;
 
 /// A number for the caller's formatter, tagged with what it measures.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -157,8 +158,9 @@ impl Simulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::{Inputs, Param};
-    use super::super::simulate::simulate;
+    use super::super::inputs::Inputs;
+    use super::super::params::Param;
+    use super::super::simulation::simulate;
     use super::*;
 
     /// A stand-in for `Intl.NumberFormat` that only tags the figure, so tests need no float

@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use super::number;
 use crate::economics::Param;
+use crate::number;
 
 /// What was wrong with one key of a link.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

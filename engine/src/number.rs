@@ -1,7 +1,8 @@
-//! Fixed-point decimals as links write them, read and printed with integer arithmetic only:
-//! float parsing and formatting would add about 25 KB to the browser build.
+//! Fixed-point decimals as links and form fields write them, read and printed with integer
+//! arithmetic only: float parsing and formatting would add about 25 KB to the browser build.
+//! It sits below both the simulator's inputs and the scenario codec, which share it.
 
-/// A number read from a link, scaled to its parameter's fixed-point units.
+/// A decimal read from text, scaled to its parameter's fixed-point units.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Parsed {
     /// The value in raw units, saturated at the `i64` limits (the caller clamps it anyway).
@@ -87,7 +88,7 @@ pub(crate) fn write(out: &mut String, raw: i64, scale: i64) {
     }
 }
 
-/// `raw` in its shortest exact decimal form, as [`write`] appends it.
+/// `raw` in its shortest exact decimal form, as [`write()`] appends it.
 pub(crate) fn format(raw: i64, scale: i64) -> String {
     let mut out = String::new();
     write(&mut out, raw, scale);

@@ -1,0 +1,150 @@
+//! The cohort method run for one partner model: its yearly rows, horizon totals and the first
+//! year of one deal.
+
+use super::params::MAX_YEARS;
+use super::rates::Rates;
+use super::year::Year;
+use crate::guide::Model;
+
+/// The first year of one new deal: who gets what of its list price.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Deal {
+    /// The deal's first-year list value.
+    pub list: f64,
+    /// What the partner earns on it (fee and bounty, spiff, or discount).
+    pub partner: f64,
+    /// What the marketplace keeps.
+    pub marketplace: f64,
+    /// What reaches you; negative when the partner and marketplace take more than the deal.
+    pub kept: f64,
+}
+
+impl Deal {
+    /// Partner take in percent of the deal; `None` for a deal with no value.
+    pub fn partner_share(&self) -> Option<f64> {
+        percent_of(self.partner, self.list)
+    }
+
+    /// Marketplace fee in percent of the deal; `None` for a deal with no value.
+    pub fn marketplace_share(&self) -> Option<f64> {
+        percent_of(self.marketplace, self.list)
+    }
+
+    /// What you keep in percent of the deal; `None` for a deal with no value.
+    pub fn kept_share(&self) -> Option<f64> {
+        percent_of(self.kept, self.list)
+    }
+}
+
+/// `part` in percent of `whole`; a share of nothing is undefined rather than 0 or infinite.
+fn percent_of(part: f64, whole: f64) -> Option<f64> {
+    (whole > 0.0).then(|| part / whole * 100.0)
+}
+
+/// Everything the simulation says about one model.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ModelRun {
+    model: Model,
+    rows: [Year; MAX_YEARS],
+    cumulative: [f64; MAX_YEARS],
+    len: usize,
+    total: Year,
+    deal: Deal,
+}
+
+impl ModelRun {
+    /// The model simulated.
+    pub fn model(&self) -> Model {
+        self.model
+    }
+
+    /// One row per year of the horizon, year 1 first.
+    pub fn rows(&self) -> &[Year] {
+        &self.rows[..self.len]
+    }
+
+    /// The rows summed over the horizon.
+    pub fn total(&self) -> &Year {
+        &self.total
+    }
+
+    /// Contribution summed up to and including each year, for the chart.
+    pub fn cumulative(&self) -> &[f64] {
+        &self.cumulative[..self.len]
+    }
+
+    /// The first-year economics of one new deal.
+    pub fn deal(&self) -> &Deal {
+        &self.deal
+    }
+
+    /// Total partner take in percent of total list revenue; `None` when nothing was sold.
+    pub fn effective_take(&self) -> Option<f64> {
+        percent_of(self.total.partner, self.total.list)
+    }
+
+    /// Total net revenue in percent of total list revenue (the margin axis of the control vs
+    /// margin chart); `None` when nothing was sold.
+    pub fn kept_share(&self) -> Option<f64> {
+        percent_of(self.total.net, self.total.list)
+    }
+}
+
+/// Simulates one model year by year.
+pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
+    let i = m.index();
+    let (n, a) = (r.customers[i], r.deal[i]);
+    let mut rows = [Year::default(); MAX_YEARS];
+    let mut cumulative = [0.0; MAX_YEARS];
+    let mut total = Year::default();
+    for t in 1..=r.years {
+        let list = n * a * r.paying[t];
+        let partner = match m {
+            Model::Referral => n * (r.fee * a * r.paying[t.min(r.fee_years)] + r.bounty),
+            Model::CoSell => n * r.spiff,
+            Model::Reseller => r.disc * list,
+        };
+        let marketplace = r.mkt * list;
+        let net = list - partner - marketplace;
+        let cost_of_goods = r.cogs * list;
+        let cost_to_sell = match m {
+            Model::Reseller => 0.0,
+            Model::Referral | Model::CoSell => r.sell * n * a,
+        };
+        let support = r.support[i] * list;
+        let programme = r.run[i] + if t == 1 { r.setup[i] } else { 0.0 };
+        let row = Year {
+            list,
+            partner,
+            marketplace,
+            net,
+            cost_of_goods,
+            cost_to_sell,
+            support,
+            programme,
+            contribution: net - cost_of_goods - cost_to_sell - support - programme,
+        };
+        total.add(&row);
+        rows[t - 1] = row;
+        cumulative[t - 1] = total.contribution;
+    }
+    let partner = match m {
+        Model::Referral => r.fee * a + r.bounty,
+        Model::CoSell => r.spiff,
+        Model::Reseller => r.disc * a,
+    };
+    let marketplace = r.mkt * a;
+    ModelRun {
+        model: m,
+        rows,
+        cumulative,
+        len: r.years,
+        total,
+        deal: Deal {
+            list: a,
+            partner,
+            marketplace,
+            kept: a - partner - marketplace,
+        },
+    }
+}
