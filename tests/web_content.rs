@@ -1,5 +1,6 @@
-//! Component tests of the content sections (compare, method, share, FAQ, URL notice) in a
-//! real browser: `cargo test --target wasm32-unknown-unknown --test web_content`.
+//! Component tests of the small islands (share link, URL notice) in a real browser:
+//! `cargo test --target wasm32-unknown-unknown --test web_content`. The guide's fixed content
+//! is rendered at build time and tested natively in `site/tests/`.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -7,9 +8,8 @@ mod support;
 use leptos::prelude::*;
 use partner_fit::ui;
 use partner_fit::ui::state::AppState;
-use partner_fit_engine::assessment::scoring::WEIGHTS;
 use partner_fit_engine::assessment::{assess, Own, Role};
-use partner_fit_engine::guide::{Model, FAQ};
+use partner_fit_engine::guide::Model;
 use partner_fit_engine::scenario::decode;
 use support::{all, click, mount, one, text};
 use wasm_bindgen::{JsCast, JsValue};
@@ -35,74 +35,6 @@ fn set_answers(state: AppState, role: Role, own: Own) -> Model {
     assess(&state.scenario.get_untracked().answers)
         .expect("role and own answered")
         .model()
-}
-
-/// The model of each "Your fit" badge, and the model whose column each table marks, in
-/// document order.
-fn marked(host: &web_sys::HtmlElement) -> (Vec<String>, Vec<String>) {
-    let badges = all(host, "[data-testid=compare-fit]")
-        .iter()
-        .filter_map(|b| b.get_attribute("data-value"))
-        .collect();
-    let columns = all(host, "[data-testid=compare-table]")
-        .iter()
-        .filter_map(|t| {
-            let class = t.get_attribute("class")?;
-            let fit = class.split(' ').find_map(|k| k.strip_prefix("fit-"))?;
-            Some(fit.to_owned())
-        })
-        .collect();
-    (badges, columns)
-}
-
-#[wasm_bindgen_test]
-async fn compare_tables_mark_the_recommended_model_and_follow_the_answers() {
-    let (host, state) = mount(ui::compare::CompareSection);
-    let tables = all(&host, "[data-testid=compare-table]");
-    assert_eq!(tables.len(), 3, "dimensions, assets and ladder");
-    for table in &tables {
-        let heads: Vec<String> = all(table, "thead th[data-model]")
-            .iter()
-            .filter_map(|th| th.get_attribute("data-model"))
-            .collect();
-        assert_eq!(heads, ["referral", "cosell", "reseller"]);
-        assert!(table.query_selector("caption").unwrap().is_some());
-        let region = table.parent_element().unwrap();
-        assert_eq!(region.get_attribute("role").as_deref(), Some("region"));
-        assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
-    }
-    assert_eq!(
-        marked(&host),
-        (vec![], vec![]),
-        "nothing marked before an answer"
-    );
-
-    let mut seen = Vec::new();
-    for (role, own) in [(Role::Intro, Own::Must), (Role::Resells, Own::Handover)] {
-        let model = set_answers(state, role, own);
-        seen.push(model);
-        until(|| marked(&host).0.first().map(String::as_str) == Some(model.id())).await;
-        let (badges, columns) = marked(&host);
-        assert_eq!(
-            badges,
-            vec![model.id().to_owned(); 3],
-            "one badge per table"
-        );
-        assert_eq!(columns, badges, "each table marks the badged column");
-        for badge in all(&host, "[data-testid=compare-fit]") {
-            let head = badge
-                .closest("th")
-                .unwrap()
-                .expect("the badge sits in a header");
-            assert_eq!(
-                head.get_attribute("data-model").as_deref(),
-                Some(model.id())
-            );
-        }
-        let intro = text(&one(&host, "[data-testid=compare-intro]"));
-        assert!(intro.contains(model.in_sentence()), "{intro}");
-    }
-    assert_ne!(seen[0], seen[1], "the mark must move between models");
 }
 
 #[wasm_bindgen_test]
@@ -137,7 +69,7 @@ fn status(host: &web_sys::HtmlElement) -> String {
 
 #[wasm_bindgen_test]
 async fn share_field_holds_the_current_link() {
-    let (host, state) = mount(ui::share::ShareSection);
+    let (host, state) = mount(ui::share::copy::CopyLink);
     let field = share_field(&host);
     until(|| !field.value().is_empty()).await;
     assert!(field.read_only());
@@ -183,7 +115,7 @@ fn assert_link_selected(field: &web_sys::HtmlInputElement) {
 
 #[wasm_bindgen_test]
 async fn copy_writes_the_link_to_the_clipboard_and_confirms() {
-    let (host, state) = mount(ui::share::ShareSection);
+    let (host, state) = mount(ui::share::copy::CopyLink);
     stub_clipboard(Some("globalThis.__pfCopied = t; return Promise.resolve();"));
     click(&host, "[data-testid=copy-link]");
     until(|| !status(&host).is_empty()).await;
@@ -200,7 +132,7 @@ async fn copy_writes_the_link_to_the_clipboard_and_confirms() {
 
 #[wasm_bindgen_test]
 async fn copy_selects_the_link_when_the_clipboard_api_is_missing() {
-    let (host, _state) = mount(ui::share::ShareSection);
+    let (host, _state) = mount(ui::share::copy::CopyLink);
     // Leptos sets an input's value after mounting; the selection must come after it.
     until(|| !share_field(&host).value().is_empty()).await;
     stub_clipboard(None);
@@ -213,7 +145,7 @@ async fn copy_selects_the_link_when_the_clipboard_api_is_missing() {
 
 #[wasm_bindgen_test]
 async fn copy_selects_the_link_when_the_browser_refuses() {
-    let (host, _state) = mount(ui::share::ShareSection);
+    let (host, _state) = mount(ui::share::copy::CopyLink);
     until(|| !share_field(&host).value().is_empty()).await;
     stub_clipboard(Some("return Promise.reject(new Error('denied'));"));
     click(&host, "[data-testid=copy-link]");
@@ -221,33 +153,4 @@ async fn copy_selects_the_link_when_the_browser_refuses() {
     restore_clipboard();
     assert!(status(&host).contains("Ctrl+C"), "{}", status(&host));
     assert_link_selected(&share_field(&host));
-}
-
-#[wasm_bindgen_test]
-fn faq_renders_every_entry_of_the_guide_closed() {
-    let (host, _state) = mount(ui::faq::FaqSection);
-    let items = all(&host, "details[data-testid=faq-item]");
-    assert_eq!(items.len(), FAQ.len());
-    for (item, faq) in items.iter().zip(FAQ.iter()) {
-        let summary = one(item, "summary");
-        assert_eq!(text(&summary), faq.question);
-        assert!(text(item).contains(faq.answer));
-        assert!(!item.has_attribute("open"));
-    }
-}
-
-#[wasm_bindgen_test]
-fn method_lists_every_weight_with_its_points_and_reason() {
-    let (host, _state) = mount(ui::method::MethodSection);
-    let rows = all(&host, "tr[data-testid=weight]");
-    assert_eq!(rows.len(), WEIGHTS.len());
-    for (row, w) in rows.iter().zip(WEIGHTS) {
-        let cells: Vec<String> = all(row, "th, td").iter().map(text).collect();
-        assert_eq!(cells[0], w.question.prompt());
-        assert_eq!(cells[2], w.model.name());
-        assert_eq!(cells[3], w.points.to_string());
-        assert_eq!(cells[4], w.reason);
-    }
-    let steps = all(&host, ".method__steps > li");
-    assert_eq!(steps.len(), partner_fit_engine::economics::METHOD.len());
 }

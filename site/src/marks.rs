@@ -23,7 +23,9 @@ pub fn css() -> String {
     for m in Model::ALL {
         let now = marked(Mark::Now, m.id());
         let id = m.id();
-        rules.push(format!("{now} .when-now[data-model={id}]{{display:inline}}"));
+        rules.push(format!(
+            "{now} .when-now[data-model={id}]{{display:inline}}"
+        ));
         rules.push(format!(
             "{now} .content-table [data-model={id}]{{background:var(--mark-bg);box-shadow:var(--mark-edge)}}"
         ));

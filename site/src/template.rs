@@ -93,9 +93,6 @@ mod tests {
             Ok("<html><head><title>t</title><script>j</script></head><body><main>m</main></body></html>")
         );
         assert_eq!(fill("<head></head>", "", ""), Err(Error::NoPlaceholder));
-        assert_eq!(
-            fill(r#"<div id="site"></div>"#, "", ""),
-            Err(Error::NoHead)
-        );
+        assert_eq!(fill(r#"<div id="site"></div>"#, "", ""), Err(Error::NoHead));
     }
 }

@@ -88,7 +88,8 @@ pub fn start(state: AppState) {
             for (el, action) in &buttons {
                 if let Action::Answer { question, choice } = action {
                     let pressed = answers.answer_id(*question) == Some(*choice);
-                    let _ = el.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+                    let _ =
+                        el.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
                 }
             }
         });

@@ -91,7 +91,8 @@ pub fn QuadrantChart() -> impl IntoView {
             let first = ticks.first().copied().unwrap_or(lo);
             let last = ticks.last().copied().unwrap_or(100.0);
             let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
-            let ticks: Vec<(i32, String)> = ticks.iter().map(|&v| (y.at(v), f.percent(v))).collect();
+            let ticks: Vec<(i32, String)> =
+                ticks.iter().map(|&v| (y.at(v), f.percent(v))).collect();
             let points: Vec<Option<Point>> = Model::ALL
                 .iter()
                 .zip(kept)

@@ -31,7 +31,8 @@ pub fn script_safe(value: &Value) -> String {
 /// The `<script type="application/ld+json">` element (the release build's Content Security
 /// Policy lists its hash like every inline script).
 pub fn script() -> String {
-    view! { <script type="application/ld+json" inner_html=script_safe(&faq_page())></script> }.to_html()
+    view! { <script type="application/ld+json" inner_html=script_safe(&faq_page())></script> }
+        .to_html()
 }
 
 #[cfg(test)]

@@ -32,7 +32,11 @@ fn sentence(path: &[(Decision, bool)], end: Model) -> String {
         .iter()
         .map(|&(d, yes)| format!("question {}, {}", number(d), if yes { "yes" } else { "no" }))
         .collect();
-    format!("Your path: {}; it ends at {}.", steps.join("; "), end.name())
+    format!(
+        "Your path: {}; it ends at {}.",
+        steps.join("; "),
+        end.name()
+    )
 }
 
 /// One sentence per path, and the prompt shown before there is one.
@@ -58,6 +62,8 @@ mod tests {
         let paths = all_paths();
         assert_eq!(paths.len(), 4);
         assert_eq!(paths[0].1, Model::Referral);
-        assert!(paths.iter().any(|(p, m)| p.len() == 3 && *m == Model::Reseller));
+        assert!(paths
+            .iter()
+            .any(|(p, m)| p.len() == 3 && *m == Model::Reseller));
     }
 }
