@@ -76,7 +76,10 @@ layer_build() {
   rm -rf dist
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$RELEASE_RUSTFLAGS" \
     trunk build --release --minify --offline=true || return 1
-  node tests/e2e/budget-size.mjs dist
+  local size page
+  size=$(node tests/e2e/budget-size.mjs dist | tee /dev/stderr) || return 1
+  page=$(node tests/e2e/static-page.mjs dist | tee /dev/stderr) || return 1
+  echo "SUMMARY: $(grep -a '^SUMMARY: ' <<<"$size" | cut -d' ' -f2-); $(grep -a '^SUMMARY: ' <<<"$page" | cut -d' ' -f2-)"
 }
 
 layer_e2e() {

@@ -70,7 +70,7 @@ test('inside an iframe the parent receives the height and each committed change'
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE }));
   await page.goto('/host.html');
   const frame = page.frameLocator('iframe');
-  await expect(frame.locator('#app [data-ready]')).toHaveCount(1);
+  await expect(frame.locator('#page[data-ready]')).toHaveCount(1);
   await expect(frame.locator('.site-header')).toBeHidden();
   await expect(frame.getByTestId('recommended-model')).toHaveAttribute('data-value', 'referral');
 

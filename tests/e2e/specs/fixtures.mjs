@@ -44,7 +44,7 @@ export async function expectAccessible(page, state) {
 /** Opens the app (with an optional query string) and waits until it has mounted. */
 export async function openApp(page, query = '') {
   await page.goto(`./${query}`);
-  await expect(page.locator('#app [data-ready]')).toHaveCount(1);
+  await expect(page.locator('#page[data-ready]')).toHaveCount(1);
 }
 
 export const VIEWPORTS = [

@@ -18,7 +18,7 @@ export class PartnerFit {
   }
 
   async ready() {
-    await expect(this.page.locator('#app [data-ready]')).toHaveCount(1);
+    await expect(this.page.locator('#page[data-ready]')).toHaveCount(1);
   }
 
   /** The address bar's query parameters. */
