@@ -68,6 +68,9 @@ fn mount_from(owner: Owner, next: usize) {
             if let Some(root) = element(ROOT) {
                 let _ = root.set_attribute("data-ready", "");
             }
+            // The page's owner lives as long as the page: dropping it would dispose the state
+            // and every island's effects.
+            std::mem::forget(owner);
         }
     }
 }
@@ -75,6 +78,9 @@ fn mount_from(owner: Owner, next: usize) {
 /// Starts the app on the page: the state read from the URL, the marks on the static content,
 /// then the islands.
 pub fn start() {
+    // Effects run on the wasm-bindgen executor; `mount_to` would start it, but the state and
+    // the marks create theirs before any island mounts. An error means it already runs.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
         let state = state::provide_app_state();

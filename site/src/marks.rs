@@ -27,10 +27,10 @@ pub fn css() -> String {
             "{now} .when-now[data-model={id}]{{display:inline}}"
         ));
         rules.push(format!(
-            "{now} .content-table [data-model={id}]{{background:var(--mark-bg);box-shadow:var(--mark-edge)}}"
+            "{now} .content-table :is(td,th)[data-model={id}]{{background:var(--mark-bg);box-shadow:var(--mark-edge)}}"
         ));
         rules.push(format!(
-            "{} #compare-ladder [data-model={id}]{{outline:var(--mark-rung)}}",
+            "{} #compare-ladder :is(td,th)[data-model={id}]{{outline:var(--mark-rung)}}",
             marked(Mark::Rung, id)
         ));
     }
