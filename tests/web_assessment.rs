@@ -1,44 +1,18 @@
-//! Component tests of the assessment, the results and the decision flow, in a real browser:
+//! Component tests of the assessment and the results, in a real browser:
 //! real clicks on the rendered inputs, then assertions on the DOM the engine's results drive.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
-use partner_fit::ui::{assessment, flow, results};
+use partner_fit::ui::{assessment, results};
 use partner_fit_engine::assessment::Question;
 use support::{all, attr, click, mount, one, settle, text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Resolves after the next animation frame, where the app moves the focus.
-async fn next_frame() {
-    let state: Rc<RefCell<(bool, Option<Waker>)>> = Rc::default();
-    let frame = state.clone();
-    request_animation_frame(move || {
-        let mut frame = frame.borrow_mut();
-        frame.0 = true;
-        if let Some(waker) = frame.1.take() {
-            waker.wake();
-        }
-    });
-    std::future::poll_fn(move |cx| {
-        let mut state = state.borrow_mut();
-        if state.0 {
-            Poll::Ready(())
-        } else {
-            state.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    })
-    .await;
-}
 
 /// Clicks the assessment input answering `key` with `id`.
 async fn answer(host: &web_sys::Element, key: &str, id: &str) {
@@ -218,37 +192,6 @@ async fn applying_a_change_changes_the_result() {
 }
 
 #[wasm_bindgen_test]
-async fn the_flow_is_a_way_in_and_marks_the_path() {
-    let (host, _state) = mount(|| view! { <flow::DecisionFlow /> });
-    assert!(all(&host, ".flow__node.is-path").is_empty());
-    assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("Answer questions 1 and 2"));
-    click(&host, "[data-testid=flow-answer][data-value='role=deals']");
-    settle().await;
-    click(
-        &host,
-        "[data-testid=flow-answer][data-value='own=handover']",
-    );
-    settle().await;
-    let pressed = one(
-        &host,
-        "[data-testid=flow-answer][data-value='own=handover']",
-    );
-    assert_eq!(attr(&pressed, "aria-pressed"), "true");
-    let on_path: Vec<String> = all(&host, ".flow__node.is-path")
-        .iter()
-        .map(|n| attr(n, "data-value"))
-        .collect();
-    assert_eq!(
-        on_path,
-        ["intro-only", "keep-customer", "proven-with-reach"]
-    );
-    // The path ends at co-sell (motion and reach unanswered), marked in text too.
-    let end = one(&host, ".flow__branch[aria-current=step]");
-    assert!(text(&end).contains("Co-sell") && text(&end).contains("Your path"));
-    assert!(text(&one(&host, "[data-testid=flow-summary]")).contains("it ends at Co-sell"));
-}
-
-#[wasm_bindgen_test]
 async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
     let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
@@ -277,20 +220,3 @@ async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn a_flow_answer_keeps_the_focus_on_its_button() {
-    let (host, _state) = mount(|| view! { <flow::DecisionFlow /> });
-    click(&host, "[data-testid=flow-answer][data-value='role=intro']");
-    settle().await;
-    // The focus moves back after the next animation frame.
-    next_frame().await;
-    let active = document().active_element().expect("something has focus");
-    assert_eq!(
-        active.get_attribute("data-value").as_deref(),
-        Some("role=intro")
-    );
-    assert_eq!(
-        active.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-}

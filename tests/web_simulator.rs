@@ -16,7 +16,7 @@ use partner_fit::ui::simulator::markup::escape;
 use partner_fit::ui::simulator::{
     break_evens, cumulative_chart, currency_select, deal_bars, fields, totals_table,
 };
-use partner_fit::ui::{quadrant, quadrant::QuadrantSection, simulator::SimulatorSection};
+use partner_fit::ui::{quadrant::QuadrantChart, simulator::SimulatorSection};
 use partner_fit_engine::economics::{simulate, Currency, Inputs, Metric, Param};
 use partner_fit_engine::Model;
 use support::{all, attr, mount, one, settle, text};
@@ -259,25 +259,13 @@ fn break_even_markup_has_a_value_only_when_there_is_one() {
 }
 
 #[wasm_bindgen_test]
-fn deal_and_quadrant_markup_follow_the_simulation() {
+fn deal_markup_follows_the_simulation() {
     let f = Formats::new("USD");
     let sim = simulate(&Inputs::default());
     let el = parse(&deal_bars::markup(&sim, &f));
     assert_eq!(all(&el, "[data-testid=deal-sentence]").len(), 3);
     assert_eq!(all(&el, ".sim-deal__seg").len(), 9);
     assert_eq!(all(&el, "pattern").len(), 3);
-
-    let el = parse(&quadrant::markup(&sim, &f));
-    assert_eq!(all(&el, ".quad__model").len(), 3);
-    assert_eq!(all(&el, "[data-testid=quadrant-model]").len(), 3);
-    let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
-    let el = parse(&quadrant::markup(&none, &f));
-    assert_eq!(all(&el, ".quad__model").len(), 2);
-    assert!(text(&one(
-        &el,
-        "[data-testid=quadrant-model][data-model=reseller]"
-    ))
-    .ends_with("no revenue in this scenario."));
 }
 
 #[wasm_bindgen_test]
@@ -540,7 +528,7 @@ async fn sentences_and_currency_follow_the_selector() {
 
 #[wasm_bindgen_test]
 async fn the_quadrant_places_each_model_with_its_kept_share() {
-    let (host, _state) = mount(|| view! { <QuadrantSection /><SimulatorSection /> });
+    let (host, _state) = mount(|| view! { <QuadrantChart /><SimulatorSection /> });
     settle().await;
     let sim = simulate(&Inputs::default());
     let items = all(&host, "[data-testid=quadrant-model]");

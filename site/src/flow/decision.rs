@@ -46,8 +46,7 @@ pub fn DecisionNode(decision: Decision) -> impl IntoView {
                                     class="chip"
                                     id=format!("flow-{}-{}-{}", d.id(), q.key(), c.id)
                                     data-testid="flow-answer"
-                                    data-question=q.key()
-                                    data-choice=c.id
+                                    data-value=format!("{}={}", q.key(), c.id)
                                     data-action=Action::Answer { question: q, choice: c.id }.render()
                                     aria-pressed="false"
                                 >
