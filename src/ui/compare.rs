@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use partner_fit_engine::guide::{Asset, Need, DIMENSIONS, LADDER, LADDER_NOTE};
 
 use super::erased::{derive, list};
-use super::results::markup::Html;
+use super::legacy_markup::Html;
 use super::simulator::markup::escape;
 use super::state::use_app_state;
 use model_table::{model_table, row, Table};

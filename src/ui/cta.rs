@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::results::markup::Html;
+use super::legacy_markup::Html;
 
 /// Where "Book a Partner Audit" leads: the `partnerfit:booking-url` meta tag of
 /// `index.html`, the one place a consultancy sets it (see the README).

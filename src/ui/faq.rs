@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use partner_fit_engine::guide::FAQ;
 
-use super::results::markup::Html;
+use super::legacy_markup::Html;
 
 /// Every question of the guide's FAQ, closed until opened.
 fn markup() -> String {

@@ -12,11 +12,11 @@ pub mod decision;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Assessment;
 
-use super::assessment::{focus_later, question};
+use super::assessment::question;
 use super::erased::{derive, listen};
-use super::results::markup::{clicked_button, Html};
+use super::legacy_markup::{clicked_button, Html};
+use super::navigate::{focus_later, RESULTS_HEADING};
 use super::results::recommendation::decision_number;
-use super::results::RESULTS_HEADING;
 use super::state::{use_app_state, AppState};
 
 /// Appends the path in one sentence, the diagram's text alternative.

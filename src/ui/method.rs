@@ -9,7 +9,7 @@ pub mod weights;
 use leptos::prelude::*;
 use partner_fit_engine::economics::METHOD;
 
-use super::results::markup::Html;
+use super::legacy_markup::Html;
 
 /// The section's markup: the simulator's steps, then how fit scores are built.
 fn markup() -> String {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use partner_fit_engine::scenario::Notice;
 
 use super::erased::{derive, listen};
-use super::results::markup::{clicked_button, Html};
+use super::legacy_markup::{clicked_button, Html};
 use super::state::use_app_state;
 
 /// The message listing `notices`; nothing when there are none.

@@ -2,7 +2,7 @@
 
 use partner_fit_engine::guide::{Conflict, DEAL_REGISTRATION};
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 
 /// Appends every kind of channel conflict with the rule that settles it.
 pub fn markup(h: &mut Html) {

@@ -3,7 +3,7 @@
 
 use partner_fit_engine::guide::Mistake;
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 
 /// Appends the guide's mistakes, in its order.
 pub fn markup(h: &mut Html) {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use partner_fit_engine::Model;
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 use crate::ui::state::AppState;
 
 /// A table of the comparison: its texts and its rows as markup.

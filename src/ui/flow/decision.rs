@@ -3,7 +3,7 @@
 use partner_fit_engine::assessment::rules::{Decision, Outcome};
 use partner_fit_engine::assessment::{Answers, Assessment};
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 use crate::ui::results::recommendation::decision_number;
 
 /// Every decision box; the branch the visitor's path takes is marked in text and by class,

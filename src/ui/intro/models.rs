@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use partner_fit_engine::{guide::MNEMONIC, Model};
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 
 /// One card per model, rendered once from the guide's profiles.
 fn markup() -> String {

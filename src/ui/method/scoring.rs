@@ -3,7 +3,7 @@
 use partner_fit_engine::assessment::scoring::{BASE, FACTOR_CAP, FLOW_BONUS, METHOD};
 
 use super::weights;
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 
 /// Appends the scoring method in plain words, with the numbers it rests on.
 pub fn markup(h: &mut Html) {

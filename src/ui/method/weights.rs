@@ -2,7 +2,7 @@
 
 use partner_fit_engine::assessment::scoring::{Weight, WEIGHTS};
 
-use crate::ui::results::markup::Html;
+use crate::ui::legacy_markup::Html;
 
 /// The answer's label as the assessment shows it (its id if the question has no such
 /// answer, which the engine's tests rule out).

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
 
 use crate::ui::erased::{effect, listen};
-use crate::ui::results::markup::clicked_button;
+use crate::ui::legacy_markup::clicked_button;
 
 /// How the last copy attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-//! Markup as strings, for blocks that are set with `inner_html` in one step.
+//! Markup as strings, for the sections still set with `inner_html` in one step.
 //!
 //! A block of text-heavy content built as typed Leptos views costs wasm for every element
 //! and every reactive attribute; as a string it costs one reactive attribute. The builders
@@ -9,7 +9,6 @@
 
 use std::fmt::Write;
 
-use partner_fit_engine::assessment::Question;
 use wasm_bindgen::JsCast;
 
 /// A string of markup being built; text goes in escaped, tags go in as written.
@@ -53,30 +52,6 @@ impl Html {
             self.text(arg).raw(part.strip_prefix('}').unwrap_or(part));
         }
         self
-    }
-
-    /// Appends a link-styled button naming `q`; a click on it opens the question in the
-    /// assessment (through the section's delegated handler reading `data-q`).
-    pub fn answer_link(&mut self, q: Question) -> &mut Self {
-        self.fill(
-            r#"<button type="button" class="linkish" data-q="{}"><span class="visually-hidden">Answer: </span>{}</button>"#,
-            &[q.key(), q.prompt()],
-        )
-    }
-
-    /// Appends "lead" and a list of links to `questions`; nothing when there are none.
-    pub fn waits_on(&mut self, questions: &[Question], lead: &str) -> &mut Self {
-        if questions.is_empty() {
-            return self;
-        }
-        self.fill(
-            r#"<div class="waits"><p class="waits__lead">{}</p><ul class="waits__list">"#,
-            &[lead],
-        );
-        for &q in questions {
-            self.raw("<li>").answer_link(q).raw("</li>");
-        }
-        self.raw("</ul></div>")
     }
 
     /// The markup built.
