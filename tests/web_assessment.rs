@@ -294,3 +294,65 @@ async fn a_flow_answer_keeps_the_focus_on_its_button() {
         Some("true")
     );
 }
+
+#[wasm_bindgen_test]
+async fn next_puts_the_keyboard_on_the_new_steps_heading() {
+    let (host, _state) = mount(page);
+    click(&host, "[data-testid=step-next]");
+    settle().await;
+    next_frame().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), "assessment-step-title");
+    assert!(text(&active).starts_with("Step 2 of 4"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_in_the_results_opens_its_question_with_the_keyboard_on_the_first_answer() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    click(&host, "[data-testid=unanswered][data-value=int] button");
+    settle().await;
+    next_frame().await;
+    assert_eq!(
+        attr(&one(&host, "[data-testid=assessment-step]"), "data-value"),
+        "1"
+    );
+    let first = Question::Int.choices()[0].id;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), format!("q-int-{first}"));
+}
+
+#[wasm_bindgen_test]
+async fn an_applied_change_is_announced_and_the_keyboard_goes_to_its_heading() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    let change = all(&host, "[data-testid=change]")
+        .into_iter()
+        .next()
+        .expect("a change is offered");
+    let sentence = text(&one(&change, "p"));
+    click(&change, "button");
+    settle().await;
+    next_frame().await;
+    let status = one(&host, "#results [role=status]");
+    assert_eq!(text(&status), format!("Applied: {sentence}"));
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), "changes-title");
+}
+
+#[wasm_bindgen_test]
+async fn clearing_an_answer_unticks_it_and_keeps_the_keyboard_in_the_question() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    let field = one(&host, "[data-testid=question][data-value=role]");
+    click(&field, ".q__clear");
+    settle().await;
+    next_frame().await;
+    assert!(all(&field, "input:checked").is_empty());
+    assert!(all(&field, ".q__clear").is_empty(), "nothing left to clear");
+    let first = Question::Role.choices()[0].id;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), format!("q-role-{first}"));
+}
