@@ -298,6 +298,8 @@ async fn a_flow_answer_keeps_the_focus_on_its_button() {
 #[wasm_bindgen_test]
 async fn next_puts_the_keyboard_on_the_new_steps_heading() {
     let (host, _state) = mount(page);
+    // The page's effects start in the task after the mount, as before any visitor's click.
+    settle().await;
     click(&host, "[data-testid=step-next]");
     settle().await;
     next_frame().await;
