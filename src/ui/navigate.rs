@@ -14,16 +14,17 @@ use web_sys::HtmlElement;
 
 use super::state::AppState;
 
-/// The id of the step heading (the history and the assessment's label name it).
+/// The id of the step heading, where the keyboard lands when a control changes the step.
 pub const STEP_HEADING: &str = "assessment-step-title";
 
-/// The id of the results heading, where "See your recommendation" sends the focus.
+/// The id of the results heading, where "See your recommendation" sends the keyboard.
 pub const RESULTS_HEADING: &str = "results-title";
 
-/// The id of the heading of "What would change the answer".
+/// The id of the heading of "What would change the answer", where an applied change sends
+/// the keyboard.
 pub const CHANGES_HEADING: &str = "changes-title";
 
-/// The id of the input for answer `choice` of `q` (tests and links address answers by it).
+/// The id of the input for answer `choice` of `q`, which its label and the tests name.
 pub fn input_id(q: Question, choice: &str) -> String {
     format!("q-{}-{choice}", q.key())
 }
@@ -95,8 +96,9 @@ pub enum Target {
 }
 
 thread_local! {
-    /// The focus asked for last. Setting it notifies even when it repeats the last request,
-    /// so asking twice for the same target focuses it twice.
+    /// The focus asked for last, one for the page: the section that asks and the one that
+    /// holds the target are siblings. Setting it notifies even when it repeats the last
+    /// request, so asking twice for the same target focuses it twice.
     static REQUEST: ArcRwSignal<Option<Target>> = ArcRwSignal::new(None);
 }
 

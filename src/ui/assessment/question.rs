@@ -28,10 +28,9 @@ fn clear(state: AppState, q: Question) {
 pub fn QuestionField(q: Question) -> impl IntoView {
     let state = use_app_state();
     let key = q.key();
-    let help = format!("q-{key}-help");
-    let legend = format!("q-{key}-legend");
-    let described_by = help.clone();
-    let legend_id = legend.clone();
+    let part_id = move |part: &str| format!("q-{key}-{part}");
+    // The clear button names its question by the legend.
+    let legend = part_id("legend");
     let choices = q
         .choices()
         .into_iter()
@@ -44,9 +43,9 @@ pub fn QuestionField(q: Question) -> impl IntoView {
         "q__choices"
     };
     view! {
-        <fieldset class="q" data-testid="question" data-value=key aria-describedby=described_by>
-            <legend class="q__prompt" id=legend_id>{q.prompt()}</legend>
-            <p class="q__help" id=help>{q.help()}</p>
+        <fieldset class="q" data-testid="question" data-value=key aria-describedby=part_id("help")>
+            <legend class="q__prompt" id=part_id("legend")>{q.prompt()}</legend>
+            <p class="q__help" id=part_id("help")>{q.help()}</p>
             <ul class=list_class>{choices}</ul>
             <Show when=move || state.answers.with(|a| a.is_answered(q))>
                 <button
