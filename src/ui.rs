@@ -8,6 +8,7 @@ pub mod erased;
 pub mod format;
 pub mod host;
 pub mod marks;
+pub mod navigate;
 pub mod notice;
 pub mod quadrant;
 pub mod results;

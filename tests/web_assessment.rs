@@ -4,6 +4,9 @@
 
 mod support;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
 use partner_fit::ui::{assessment, results};
@@ -13,6 +16,29 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Resolves after the next animation frame, where the app moves the focus.
+async fn next_frame() {
+    let state: Rc<RefCell<(bool, Option<Waker>)>> = Rc::default();
+    let frame = state.clone();
+    request_animation_frame(move || {
+        let mut frame = frame.borrow_mut();
+        frame.0 = true;
+        if let Some(waker) = frame.1.take() {
+            waker.wake();
+        }
+    });
+    std::future::poll_fn(move |cx| {
+        let mut state = state.borrow_mut();
+        if state.0 {
+            Poll::Ready(())
+        } else {
+            state.1 = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    })
+    .await;
+}
 
 /// Clicks the assessment input answering `key` with `id`.
 async fn answer(host: &web_sys::Element, key: &str, id: &str) {
@@ -220,3 +246,66 @@ async fn an_open_score_disclosure_stays_open_when_an_answer_changes() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn next_puts_the_keyboard_on_the_new_steps_heading() {
+    let (host, _state) = mount(page);
+    // The page's effects start in the task after the mount, as before any visitor's click.
+    settle().await;
+    click(&host, "[data-testid=step-next]");
+    settle().await;
+    next_frame().await;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), "assessment-step-title");
+    assert!(text(&active).starts_with("Step 2 of 4"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_in_the_results_opens_its_question_with_the_keyboard_on_the_first_answer() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    click(&host, "[data-testid=unanswered][data-value=int] button");
+    settle().await;
+    next_frame().await;
+    assert_eq!(
+        attr(&one(&host, "[data-testid=assessment-step]"), "data-value"),
+        "1"
+    );
+    let first = Question::Int.choices()[0].id;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), format!("q-int-{first}"));
+}
+
+#[wasm_bindgen_test]
+async fn an_applied_change_is_announced_and_the_keyboard_goes_to_its_heading() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    answer(&host, "own", "must").await;
+    let change = all(&host, "[data-testid=change]")
+        .into_iter()
+        .next()
+        .expect("a change is offered");
+    let sentence = text(&one(&change, "p"));
+    click(&change, "button");
+    settle().await;
+    next_frame().await;
+    let status = one(&host, "#results [role=status]");
+    assert_eq!(text(&status), format!("Applied: {sentence}"));
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), "changes-title");
+}
+
+#[wasm_bindgen_test]
+async fn clearing_an_answer_unticks_it_and_keeps_the_keyboard_in_the_question() {
+    let (host, _state) = mount(page);
+    answer(&host, "role", "deals").await;
+    let field = one(&host, "[data-testid=question][data-value=role]");
+    click(&field, ".q__clear");
+    settle().await;
+    next_frame().await;
+    assert!(all(&field, "input:checked").is_empty());
+    assert!(all(&field, ".q__clear").is_empty(), "nothing left to clear");
+    let first = Question::Role.choices()[0].id;
+    let active = document().active_element().expect("something has focus");
+    assert_eq!(active.id(), format!("q-role-{first}"));
+}

@@ -9,7 +9,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::results::RESULTS_HEADING;
+use super::navigate::{open_step, request_focus, Target};
 use super::state::AppState;
 
 /// The root element's marks for `a`: model, rung and the branches of the flow taken.
@@ -49,18 +49,8 @@ fn run(state: AppState, action: Action) {
                 .try_update(|s| s.answers.set_answer_id(question, Some(choice)));
             state.commit();
         }
-        Action::ShowResults => focus(RESULTS_HEADING),
-        Action::StartAssessment => focus("assessment-step-title"),
-    }
-}
-
-/// Moves the keyboard to the element `id`.
-fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
+        Action::ShowResults => request_focus(Target::ResultsHeading),
+        Action::StartAssessment => open_step(state, 0),
     }
 }
 

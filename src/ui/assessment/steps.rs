@@ -1,35 +1,44 @@
 //! The list of steps, each a button, so any step can be reopened at any time.
 
-use partner_fit_engine::assessment::Answers;
+use leptos::prelude::*;
 
-use super::STEPS;
-use crate::ui::results::markup::Html;
+use crate::ui::navigate::{current_step, open_step, STEPS};
+use crate::ui::state::use_app_state;
 
-/// One button per step (`data-step`, read by the section's click handler) with how many of
-/// its questions are answered; the current step is marked with `aria-current` and in text.
-pub fn markup(current: u32, a: &Answers) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<ol class="assess__steps">"#);
-    for (i, step) in STEPS.iter().enumerate() {
-        let here = i as u32 == current;
-        let answered = step.questions.iter().filter(|&&q| a.is_answered(q)).count();
-        h.raw(r#"<li><button type="button" class="assess__goto" data-step=""#)
-            .int(i)
-            .raw(if here { r#"" aria-current="step"# } else { "" })
-            .raw(r#""><span class="assess__goto-title">"#)
-            .int(i + 1)
-            .fill(
-                r#". {}</span><span class="assess__goto-status">"#,
-                &[step.title],
-            )
-            .int(answered)
-            .raw(" of ")
-            .int(step.questions.len())
-            .raw(if here {
-                " answered · you are here</span></button></li>"
-            } else {
-                " answered</span></button></li>"
-            });
-    }
-    h.raw("</ol>").done()
+/// One button per step with how many of its questions are answered; the current step is
+/// marked with `aria-current` and in text.
+#[component]
+pub fn StepList() -> impl IntoView {
+    let state = use_app_state();
+    let items = STEPS
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let n = i as u32;
+            let here = move || current_step(state) == n;
+            let questions = step.questions;
+            let answered = move || {
+                state
+                    .answers
+                    .with(|a| questions.iter().filter(|&&q| a.is_answered(q)).count())
+            };
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="assess__goto"
+                        aria-current=move || here().then_some("step")
+                        on:click=move |_| open_step(state, n)
+                    >
+                        <span class="assess__goto-title">{i + 1}". "{step.title}</span>
+                        <span class="assess__goto-status">
+                            {answered}" of "{questions.len()}" answered"
+                            {move || if here() { " · you are here" } else { "" }}
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="assess__steps">{items}</ol> }
 }

@@ -1,9 +1,10 @@
 //! How ready each partnership asset is for the recommended model.
 
+use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::AssetStatus;
-use partner_fit_engine::assessment::Assessment;
 
-use super::markup::Html;
+use super::answer_link::AnswerLink;
+use super::assessed::assessed;
 
 /// A status in words.
 const fn status_text(s: Option<AssetStatus>) -> &'static str {
@@ -16,28 +17,34 @@ const fn status_text(s: Option<AssetStatus>) -> &'static str {
 }
 
 /// One row per asset of the guide's table: status, what the model needs, what it means.
-pub fn card(a: &Assessment) -> String {
-    let model = a.model();
-    let mut h = Html::default();
-    h.fill(
-        r#"<h3 id="assets-title">Asset readiness for {}</h3><ul class="assets">"#,
-        &[model.in_sentence()],
-    );
-    for r in &a.assets {
-        h.fill(
-            r#"<li class="asset" data-testid="asset" data-value="{}"><p class="asset__head"><strong>{}</strong><span class="asset__status">{}</span></p><p class="muted">{}</p><p>{}"#,
-            &[
-                r.asset.id(),
-                r.asset.name(),
-                status_text(r.status),
-                r.asset.role(model),
-                r.meaning,
-            ],
-        );
-        if r.status.is_none() {
-            h.raw(" ").answer_link(r.question);
-        }
-        h.raw("</p></li>");
+#[component]
+pub fn AssetsCard() -> impl IntoView {
+    let model = assessed(|a| Some(a.model()));
+    let assets = assessed(|a| a.assets.clone());
+    view! {
+        <section class="card results__assets no-print" aria-labelledby="assets-title">
+            <h3 id="assets-title">
+                "Asset readiness for " {move || model.get().map(|m| m.in_sentence())}
+            </h3>
+            <ul class="assets">
+                <For
+                    each=move || assets.get()
+                    key=|r| *r
+                    children=move |r| {
+                        let link = r.status.is_none().then(|| view! { " " <AnswerLink q=r.question /> });
+                        view! {
+                            <li class="asset" data-testid="asset" data-value=r.asset.id()>
+                                <p class="asset__head">
+                                    <strong>{r.asset.name()}</strong>
+                                    <span class="asset__status">{status_text(r.status)}</span>
+                                </p>
+                                <p class="muted">{move || model.get().map(|m| r.asset.role(m))}</p>
+                                <p>{r.meaning} {link}</p>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </section>
     }
-    h.raw("</ul>").done()
 }

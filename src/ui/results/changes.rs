@@ -1,12 +1,12 @@
 //! What would change the answer: the engine's single-answer changes, each one click away.
 
+use leptos::html::H3;
+use leptos::prelude::*;
 use partner_fit_engine::assessment::changes::Edit;
-use partner_fit_engine::assessment::Assessment;
 
-use super::markup::Html;
-
-/// The id of the card's heading, which takes the focus once a change is applied.
-pub const HEADING: &str = "changes-title";
+use super::assessed::assessed;
+use crate::ui::navigate::{focus_on_request, request_focus, Target, CHANGES_HEADING};
+use crate::ui::state::{use_app_state, AppState};
 
 /// A stable element id for a change, so its button can name the sentence it applies.
 fn change_id(edit: Edit) -> String {
@@ -16,24 +16,63 @@ fn change_id(edit: Edit) -> String {
     }
 }
 
-/// The sentences, most actionable first, each with a button that makes the change (its
-/// `data-edit` is the change's index in the assessment).
-pub fn card(a: &Assessment) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<h3 id="changes-title" tabindex="-1">What would change the answer</h3>"#);
-    if a.changes.is_empty() {
-        h.raw("<p>No single change of answer would change the model or earn a higher rung.</p>");
-        return h.done();
+/// Makes the change, says so in the status region and sends the keyboard to the heading
+/// (the change's own row goes away with it).
+fn apply(state: AppState, edit: Edit, sentence: &str, applied: RwSignal<String>) {
+    state
+        .scenario
+        .update(|s| s.answers = edit.apply(&s.answers));
+    state.commit();
+    applied.set(format!("Applied: {sentence}"));
+    request_focus(Target::ChangesHeading);
+}
+
+/// The sentences, most actionable first, each with a button that makes the change.
+#[component]
+pub fn ChangesCard() -> impl IntoView {
+    let state = use_app_state();
+    let changes = assessed(|a| a.changes.clone());
+    let applied = RwSignal::new(String::new());
+    let heading = NodeRef::<H3>::new();
+    focus_on_request(Target::ChangesHeading, heading);
+    view! {
+        <section class="card results__changes no-print" aria-labelledby=CHANGES_HEADING>
+            <h3 id=CHANGES_HEADING tabindex="-1" node_ref=heading>
+                "What would change the answer"
+            </h3>
+            <p class="visually-hidden" role="status">{applied}</p>
+            <Show
+                when=move || changes.with(|c| !c.is_empty())
+                fallback=|| {
+                    view! {
+                        <p>"No single change of answer would change the model or earn a higher rung."</p>
+                    }
+                }
+            >
+                <ul class="changes">
+                    <For
+                        each=move || changes.get()
+                        key=|c| (c.edit, c.sentence.clone())
+                        children=move |c| {
+                            let id = change_id(c.edit);
+                            let sentence = c.sentence.clone();
+                            view! {
+                                <li class="change" data-testid="change">
+                                    <p id=id.clone()>{c.sentence}</p>
+                                    <button
+                                        type="button"
+                                        class="btn btn--ghost btn--small no-print"
+                                        aria-describedby=id
+                                        on:click=move |_| apply(state, c.edit, &sentence, applied)
+                                    >
+                                        "Apply this change"
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
     }
-    h.raw(r#"<ul class="changes">"#);
-    for (i, c) in a.changes.iter().enumerate() {
-        let id = change_id(c.edit);
-        h.fill(
-            r#"<li class="change" data-testid="change"><p id="{}">{}</p><button type="button" class="btn btn--ghost btn--small no-print" aria-describedby="{}" data-edit=""#,
-            &[&id, &c.sentence, &id],
-        )
-        .int(i)
-        .raw(r#"">Apply this change</button></li>"#);
-    }
-    h.raw("</ul>").done()
 }

@@ -1,42 +1,57 @@
 //! The channel-conflict rules that apply to this plan, and how deal registration works.
 
+use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::trigger;
-use partner_fit_engine::assessment::Assessment;
 use partner_fit_engine::guide::DEAL_REGISTRATION;
 
-use super::markup::Html;
+use super::assessed::assessed;
+use super::waits_on::WaitsOn;
 
 /// Each conflict that applies with its rule and what triggers it; then those still possible.
-pub fn card(a: &Assessment) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<h3 id="conflicts-title">Channel conflicts</h3>"#);
-    if a.conflicts.is_empty() {
-        h.raw("<p>No channel conflict applies to your answers so far.</p>");
-    } else {
-        h.raw(r#"<ul class="res-conflicts">"#);
-        for &c in &a.conflicts {
-            h.fill(
-                r#"<li class="res-conflict" data-testid="conflict" data-value="{}"><p class="res-conflict__name"><strong>{}</strong></p><p><span class="muted">Why it applies: </span> {}</p><p><span class="muted">The rule: </span> {}</p></li>"#,
-                &[c.id(), c.name(), trigger(c), c.rule()],
-            );
-        }
-        h.raw("</ul>");
+#[component]
+pub fn ConflictsCard() -> impl IntoView {
+    let applying = assessed(|a| a.conflicts.clone());
+    let awaiting = assessed(|a| a.conflicts_awaiting.clone());
+    view! {
+        <section class="card results__conflicts no-print" aria-labelledby="conflicts-title">
+            <h3 id="conflicts-title">"Channel conflicts"</h3>
+            <Show
+                when=move || applying.with(|c| !c.is_empty())
+                fallback=|| view! { <p>"No channel conflict applies to your answers so far."</p> }
+            >
+                <ul class="res-conflicts">
+                    <For
+                        each=move || applying.get()
+                        key=|c| *c
+                        children=|c| {
+                            view! {
+                                <li class="res-conflict" data-testid="conflict" data-value=c.id()>
+                                    <p class="res-conflict__name"><strong>{c.name()}</strong></p>
+                                    <p><span class="muted">"Why it applies: "</span>" "{trigger(c)}</p>
+                                    <p><span class="muted">"The rule: "</span>" "{c.rule()}</p>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+            <Show when=move || awaiting.with(|w| !w.is_empty())>
+                <ul class="res-conflicts">
+                    <For
+                        each=move || awaiting.get()
+                        key=|w| (w.item, w.questions.clone())
+                        children=|w| {
+                            view! {
+                                <li class="res-conflict res-conflict--maybe" data-value=w.item.id()>
+                                    <p class="res-conflict__name">"Possible: " {w.item.name()}</p>
+                                    <WaitsOn questions=w.questions lead="Depends on:" />
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+            <p class="muted"><strong>"Deal registration: "</strong>{DEAL_REGISTRATION}</p>
+        </section>
     }
-    if !a.conflicts_awaiting.is_empty() {
-        h.raw(r#"<ul class="res-conflicts">"#);
-        for w in &a.conflicts_awaiting {
-            h.fill(
-                r#"<li class="res-conflict res-conflict--maybe" data-value="{}"><p class="res-conflict__name">Possible: {}</p>"#,
-                &[w.item.id(), w.item.name()],
-            )
-            .waits_on(&w.questions, "Depends on:")
-            .raw("</li>");
-        }
-        h.raw("</ul>");
-    }
-    h.fill(
-        r#"<p class="muted"><strong>Deal registration: </strong>{}</p>"#,
-        &[DEAL_REGISTRATION],
-    )
-    .done()
 }

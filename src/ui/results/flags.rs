@@ -1,36 +1,58 @@
 //! Red flags: the guide's common mistakes the answers point at, each with its fix.
 
-use partner_fit_engine::assessment::Assessment;
+use leptos::prelude::*;
 
-use super::markup::Html;
+use super::assessed::assessed;
+use super::waits_on::WaitsOn;
 
 /// The flags raised, then, more quietly, those still waiting on an answer.
-pub fn card(a: &Assessment) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<h3 id="flags-title">Red flags</h3>"#);
-    if a.flags.is_empty() {
-        h.raw("<p>None raised by your answers.</p>");
-    } else {
-        h.raw(r#"<ul class="flags">"#);
-        for f in &a.flags {
-            h.fill(
-                r#"<li class="flag" data-testid="red-flag" data-value="{}"><p class="flag__title"><span class="flag__icon" aria-hidden="true">!</span> {}</p><p>{}</p><p><strong>Fix: </strong>{}</p></li>"#,
-                &[f.id(), f.title(), f.why(), f.fix()],
-            );
-        }
-        h.raw("</ul>");
+#[component]
+pub fn FlagsCard() -> impl IntoView {
+    let raised = assessed(|a| a.flags.clone());
+    let awaiting = assessed(|a| a.flags_awaiting.clone());
+    view! {
+        <section class="card results__flags" aria-labelledby="flags-title">
+            <h3 id="flags-title">"Red flags"</h3>
+            <Show
+                when=move || raised.with(|f| !f.is_empty())
+                fallback=|| view! { <p>"None raised by your answers."</p> }
+            >
+                <ul class="flags">
+                    <For
+                        each=move || raised.get()
+                        key=|f| *f
+                        children=|f| {
+                            view! {
+                                <li class="flag" data-testid="red-flag" data-value=f.id()>
+                                    <p class="flag__title">
+                                        <span class="flag__icon" aria-hidden="true">"!"</span>
+                                        " "
+                                        {f.title()}
+                                    </p>
+                                    <p>{f.why()}</p>
+                                    <p><strong>"Fix: "</strong>{f.fix()}</p>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+            <Show when=move || awaiting.with(|w| !w.is_empty())>
+                <ul class="flags no-print">
+                    <For
+                        each=move || awaiting.get()
+                        key=|w| (w.item, w.questions.clone())
+                        children=|w| {
+                            view! {
+                                <li class="flag flag--maybe" data-testid="red-flag-awaiting" data-value=w.item.id()>
+                                    <p class="flag__title">"Possible: " {w.item.title()}</p>
+                                    <WaitsOn questions=w.questions lead="Depends on:" />
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
     }
-    if !a.flags_awaiting.is_empty() {
-        h.raw(r#"<ul class="flags no-print">"#);
-        for w in &a.flags_awaiting {
-            h.fill(
-                r#"<li class="flag flag--maybe" data-testid="red-flag-awaiting" data-value="{}"><p class="flag__title">Possible: {}</p>"#,
-                &[w.item.id(), w.item.title()],
-            )
-            .waits_on(&w.questions, "Depends on:")
-            .raw("</li>");
-        }
-        h.raw("</ul>");
-    }
-    h.done()
 }

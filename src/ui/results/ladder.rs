@@ -1,10 +1,11 @@
 //! The maturity ladder: the rung earned now and what the next one still needs.
 
+use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::Status;
-use partner_fit_engine::assessment::Assessment;
 use partner_fit_engine::guide::{LADDER, LADDER_NOTE};
 
-use super::markup::Html;
+use super::answer_link::AnswerLink;
+use super::assessed::assessed;
 
 /// A requirement's status in words (so it never rests on colour) and as a class suffix.
 const fn status(s: Status) -> (&'static str, &'static str) {
@@ -16,51 +17,78 @@ const fn status(s: Status) -> (&'static str, &'static str) {
 }
 
 /// All three rungs from the guide, the earned one marked, then the next rung's requirements.
-pub fn card(a: &Assessment) -> String {
-    let earned = a.ladder.rung;
-    let mut h = Html::default();
-    h.fill(
-        r#"<h3 id="ladder-title">The maturity ladder</h3><p data-testid="ladder-rung" data-value="{}">Rung earned now: <strong>{}</strong></p><ol class="ladder">"#,
-        &[earned.id(), earned.name()],
-    );
-    for (i, rung) in LADDER.iter().enumerate() {
-        let m = rung.model;
-        let (class, current, mark) = match earned {
-            e if e == m => (" is-earned", "step", "Earned now"),
-            e if e > m => ("", "false", "Earned"),
-            _ => ("", "false", "Not yet"),
-        };
-        h.fill(
-            r#"<li class="ladder__rung ladder__rung--{}{}" aria-current="{}" data-rung="{}"><p class="ladder__name"><strong>"#,
-            &[m.id(), class, current, m.id()],
-        )
-        .int(i + 1)
-        .fill(
-            r#". {}</strong> <span class="ladder__mark">{}</span></p><p><span class="muted">Proves: </span>{}</p><p><span class="muted">Earns: </span>{}</p></li>"#,
-            &[m.name(), mark, rung.proves, rung.earns],
-        );
-    }
-    h.raw("</ol>");
-    match &a.ladder.next {
-        None => h.raw("<p>You stand on the top rung.</p>"),
-        Some(next) => {
-            h.fill(
-                r#"<h4>What {} still needs</h4><ul class="reqs">"#,
-                &[next.rung.in_sentence()],
-            );
-            for r in &next.requirements {
-                let (words, class) = status(r.status);
-                h.fill(
-                    r#"<li class="req req--{}"><span class="req__status">{}</span><span>{}"#,
-                    &[class, words, r.condition.text()],
-                );
-                if r.status == Status::Unanswered {
-                    h.raw(" ").answer_link(r.condition.question());
-                }
-                h.raw("</span></li>");
+#[component]
+pub fn LadderCard() -> impl IntoView {
+    let earned = assessed(|a| Some(a.ladder.rung));
+    let next = assessed(|a| a.ladder.next.as_ref().map(|n| n.rung));
+    let requirements = assessed(|a| {
+        a.ladder
+            .next
+            .as_ref()
+            .map(|n| n.requirements.clone())
+            .unwrap_or_default()
+    });
+    let rungs = LADDER
+        .iter()
+        .enumerate()
+        .map(|(i, rung)| {
+            let m = rung.model;
+            let here = move || earned.get() == Some(m);
+            let mark = move || match earned.get() {
+                Some(e) if e == m => "Earned now",
+                Some(e) if e > m => "Earned",
+                _ => "Not yet",
+            };
+            view! {
+                <li
+                    class=format!("ladder__rung ladder__rung--{}", m.id())
+                    class:is-earned=here
+                    aria-current=move || if here() { "step" } else { "false" }
+                    data-rung=m.id()
+                >
+                    <p class="ladder__name">
+                        <strong>{i + 1} ". " {m.name()}</strong>
+                        " "
+                        <span class="ladder__mark">{mark}</span>
+                    </p>
+                    <p><span class="muted">"Proves: "</span>{rung.proves}</p>
+                    <p><span class="muted">"Earns: "</span>{rung.earns}</p>
+                </li>
             }
-            h.raw("</ul>")
-        }
-    };
-    h.fill(r#"<p class="muted">{}</p>"#, &[LADDER_NOTE]).done()
+        })
+        .collect_view();
+    view! {
+        <section class="card results__ladder no-print" aria-labelledby="ladder-title">
+            <h3 id="ladder-title">"The maturity ladder"</h3>
+            <p data-testid="ladder-rung" data-value=move || earned.get().map(|m| m.id())>
+                "Rung earned now: "
+                <strong>{move || earned.get().map(|m| m.name())}</strong>
+            </p>
+            <ol class="ladder">{rungs}</ol>
+            <Show
+                when=move || next.get().is_some()
+                fallback=|| view! { <p>"You stand on the top rung."</p> }
+            >
+                <h4>"What " {move || next.get().map(|m| m.in_sentence())} " still needs"</h4>
+                <ul class="reqs">
+                    <For
+                        each=move || requirements.get()
+                        key=|r| *r
+                        children=|r| {
+                            let (words, class) = status(r.status);
+                            let link = (r.status == Status::Unanswered)
+                                .then(|| view! { " " <AnswerLink q=r.condition.question() /> });
+                            view! {
+                                <li class=format!("req req--{class}")>
+                                    <span class="req__status">{words}</span>
+                                    <span>{r.condition.text()} {link}</span>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+            <p class="muted">{LADDER_NOTE}</p>
+        </section>
+    }
 }

@@ -1,28 +1,57 @@
 //! The layering plan: one model per kind of deal the partner will touch.
 
-use partner_fit_engine::assessment::{Assessment, Question};
+use leptos::prelude::*;
+use partner_fit_engine::assessment::Question;
 
-use super::markup::Html;
+use super::answer_link::AnswerLink;
+use super::assessed::assessed;
+use super::waits_on::WaitsOn;
 
 /// A row per chosen segment with its model and reason, or a way to choose segments.
-pub fn card(a: &Assessment) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<h3 id="layers-title">Layering plan</h3><p class="muted">The same partner can run a different model for each kind of deal.</p>"#);
-    if a.layers.is_empty() {
-        h.raw("<p>Choose the deals this partner will touch to see a model per kind of deal: ")
-            .answer_link(Question::Seg)
-            .raw("</p>");
-        return h.done();
+#[component]
+pub fn LayersCard() -> impl IntoView {
+    let layers = assessed(|a| a.layers.clone());
+    view! {
+        <section class="card results__layers no-print" aria-labelledby="layers-title">
+            <h3 id="layers-title">"Layering plan"</h3>
+            <p class="muted">"The same partner can run a different model for each kind of deal."</p>
+            <Show
+                when=move || layers.with(|l| !l.is_empty())
+                fallback=|| {
+                    view! {
+                        <p>
+                            "Choose the deals this partner will touch to see a model per kind of deal: "
+                            <AnswerLink q=Question::Seg />
+                        </p>
+                    }
+                }
+            >
+                <ul class="layers">
+                    // Keyed by all a row shows: a segment whose model or reason changed is a new row.
+                    <For
+                        each=move || layers.get()
+                        key=|l| (l.segment, l.model, l.reason, l.awaiting.clone())
+                        children=|l| {
+                            let model = l.model.id();
+                            view! {
+                                <li
+                                    class=format!("layer layer--{model}")
+                                    data-testid="layer"
+                                    data-segment=l.segment.id()
+                                    data-value=model
+                                >
+                                    <p class="layer__head">
+                                        <span>{l.segment.label()}</span>
+                                        <strong class="layer__model">{l.model.name()}</strong>
+                                    </p>
+                                    <p>{l.reason}</p>
+                                    <WaitsOn questions=l.awaiting lead="This may change once you answer:" />
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
     }
-    h.raw(r#"<ul class="layers">"#);
-    for l in &a.layers {
-        let model = l.model.id();
-        h.fill(
-            r#"<li class="layer layer--{}" data-testid="layer" data-segment="{}" data-value="{}"><p class="layer__head"><span>{}</span><strong class="layer__model">{}</strong></p><p>{}</p>"#,
-            &[model, l.segment.id(), model, l.segment.label(), l.model.name(), l.reason],
-        )
-        .waits_on(&l.awaiting, "This may change once you answer:")
-        .raw("</li>");
-    }
-    h.raw("</ul>").done()
 }

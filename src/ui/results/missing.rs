@@ -1,32 +1,38 @@
 //! What the visitor still has to answer before the decision flow can run.
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::{Answers, Question};
+use partner_fit_engine::assessment::Question;
 
-use super::markup::Html;
-use crate::ui::erased::derive;
-use crate::ui::state::AppState;
+use super::answer_link::AnswerLink;
+use crate::ui::state::use_app_state;
 
-/// The two questions the guide's decision starts from, each answered or not.
-fn markup(a: &Answers) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<p>Answer these two questions and your recommendation appears here, with the reasons behind it:</p><ul class="missing">"#);
-    for q in [Question::Role, Question::Own] {
-        let status = if a.is_answered(q) {
-            "Answered: "
-        } else {
-            "Not answered yet: "
-        };
-        h.fill(r#"<li><strong class="status">{}</strong>"#, &[status])
-            .answer_link(q)
-            .raw("</li>");
-    }
-    h.raw("</ul>").done()
-}
-
-/// Shown until role and own are answered: which of the two is still missing.
-pub fn missing(state: AppState) -> impl IntoView {
+/// Shown until role and own are answered: the two questions the guide's decision starts
+/// from, each answered or not.
+#[component]
+pub fn MissingAnswers() -> impl IntoView {
+    let state = use_app_state();
+    let rows = [Question::Role, Question::Own]
+        .into_iter()
+        .map(|q| {
+            let status = move || {
+                if state.answers.with(|a| a.is_answered(q)) {
+                    "Answered: "
+                } else {
+                    "Not answered yet: "
+                }
+            };
+            view! {
+                <li>
+                    <strong class="status">{status}</strong>
+                    <AnswerLink q />
+                </li>
+            }
+        })
+        .collect_view();
     view! {
-        <div class="card" data-testid="results-missing" inner_html=derive(state, |s| s.answers.with(markup)) />
+        <div class="card" data-testid="results-missing">
+            <p>"Answer these two questions and your recommendation appears here, with the reasons behind it:"</p>
+            <ul class="missing">{rows}</ul>
+        </div>
     }
 }

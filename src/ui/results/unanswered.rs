@@ -1,24 +1,36 @@
 //! The questions still open, each a link back to its step.
 
-use partner_fit_engine::assessment::Assessment;
+use leptos::prelude::*;
 
-use super::markup::Html;
+use super::answer_link::AnswerLink;
+use super::assessed::assessed;
 
 /// Lists the unanswered questions (nothing is guessed for them).
-pub fn card(a: &Assessment) -> String {
-    let mut h = Html::default();
-    h.raw(r#"<h3 id="open-title">Still unanswered</h3>"#);
-    if a.unanswered.is_empty() {
-        return h.raw("<p>You have answered every question.</p>").done();
+#[component]
+pub fn UnansweredCard() -> impl IntoView {
+    let open = assessed(|a| a.unanswered.clone());
+    view! {
+        <section class="card results__open no-print" aria-labelledby="open-title">
+            <h3 id="open-title">"Still unanswered"</h3>
+            <Show
+                when=move || open.with(|q| !q.is_empty())
+                fallback=|| view! { <p>"You have answered every question."</p> }
+            >
+                <p>"Nothing is guessed for these; each answer can sharpen the result."</p>
+                <ul class="open">
+                    <For
+                        each=move || open.get()
+                        key=|q| *q
+                        children=|q| {
+                            view! {
+                                <li data-testid="unanswered" data-value=q.key()>
+                                    <AnswerLink q />
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
     }
-    h.raw(r#"<p>Nothing is guessed for these; each answer can sharpen the result.</p><ul class="open">"#);
-    for &q in &a.unanswered {
-        h.fill(
-            r#"<li data-testid="unanswered" data-value="{}">"#,
-            &[q.key()],
-        )
-        .answer_link(q)
-        .raw("</li>");
-    }
-    h.raw("</ul>").done()
 }

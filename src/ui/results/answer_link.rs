@@ -1,0 +1,20 @@
+//! A link from the results back to a question.
+
+use leptos::prelude::*;
+use partner_fit_engine::assessment::Question;
+
+use crate::ui::navigate::open_question;
+use crate::ui::state::use_app_state;
+
+/// A link-styled button naming `q`: it opens the question's step and puts the keyboard on
+/// its first answer.
+#[component]
+pub fn AnswerLink(q: Question) -> impl IntoView {
+    let state = use_app_state();
+    view! {
+        <button type="button" class="linkish" on:click=move |_| open_question(state, q)>
+            <span class="visually-hidden">"Answer: "</span>
+            {q.prompt()}
+        </button>
+    }
+}
