@@ -11,10 +11,9 @@ use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
+use crate::ui::erased::effect;
 use crate::ui::format::Formats;
-use crate::ui::simulator::chart::{marker_path, nice_ticks, Scale};
-use crate::ui::simulator::cumulative_chart::marker;
-use crate::ui::simulator::live_block;
+use crate::ui::simulator::chart::{marker, marker_path, nice_ticks, Scale};
 use crate::ui::simulator::live_formats::LiveFormats;
 use crate::ui::simulator::markup::escape;
 use crate::ui::state::use_app_state;
@@ -149,11 +148,14 @@ pub fn markup(s: &Simulation, f: &Formats) -> String {
 /// The control-versus-margin section; the chart and its list follow the simulator.
 #[component]
 pub fn QuadrantSection() -> impl IntoView {
-    live_block(
-        "quadrant-layout",
-        markup,
-        LiveFormats::new(use_app_state().scenario),
-    );
+    let sim = use_app_state().simulation;
+    let fmt = LiveFormats::new(use_app_state().scenario);
+    effect(move || {
+        let html = fmt.with(|f| sim.with(|s| markup(s, f)));
+        if let Some(el) = document().get_element_by_id("quadrant-layout") {
+            el.set_inner_html(&html);
+        }
+    });
     view! {
         <section
             class="section wrap quad"
