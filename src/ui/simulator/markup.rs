@@ -1,6 +1,5 @@
-//! Writing markup as text: the simulator's outputs are re-rendered as a whole on each change,
-//! so one `inner_html` per block replaces hundreds of reactive nodes, and the wasm carries one
-//! string builder instead of a view type per element.
+//! Escaping text for the sections still written as markup strings (results, compare,
+//! assessment, quadrant); the simulator itself no longer uses it.
 
 /// `text` with the characters that are special in HTML text and attribute values escaped.
 pub fn escape(text: &str) -> String {
