@@ -33,16 +33,16 @@ pub fn BreakEvenAnswers(fmt: LiveFormats) -> impl IntoView {
     let sim = use_app_state().simulation;
     ANSWERS
         .map(|(testid, answer, sentence)| {
-            let answer = Memo::new(move |_| sim.with(|s| answer(s.break_evens())));
-            let text = move || {
+            let answer = move || sim.with(|s| answer(s.break_evens()));
+            let text = Signal::derive(move || {
                 fmt.with(|f| sim.with(|s| sentence(s.break_evens(), &|fig| figure(f, fig))))
-            };
+            });
             view! {
                 <p
                     class="sim-breakeven__answer"
                     data-testid=testid
-                    data-state=move || answer.get().state()
-                    data-value=move || answer.get().value().map(js_number)
+                    data-state=Signal::derive(move || answer().state().to_owned())
+                    data-value=Signal::derive(move || answer().value().map(js_number))
                 >
                     {text}
                 </p>

@@ -97,20 +97,21 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                 .unwrap_or_default()
         }
     };
+    let zero = Signal::derive(move || plot.with(|p| p.zero));
     let axes = view! {
         <g aria-hidden="true">
             <For each=move || plot.with(|p| p.ticks.clone()) key=|&(v, y)| (v.to_bits(), y) let((v, y))>
                 <line class="sim-chart__grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
                 <text class="sim-chart__tick sim-chart__tick--y" x=LEFT - 6 y=y + 4>
-                    {move || fmt.with(|f| f.money_compact(v))}
+                    {Signal::derive(move || fmt.with(|f| f.money_compact(v)))}
                 </text>
             </For>
             <line
                 class="sim-chart__zero"
                 x1=LEFT
                 x2=W - RIGHT
-                y1=move || plot.with(|p| p.zero)
-                y2=move || plot.with(|p| p.zero)
+                y1=zero
+                y2=zero
             />
             <For each=years key=|year| *year let((year, x))>
                 <text class="sim-chart__tick sim-chart__tick--x" x=x y=H - BOTTOM + 18>
@@ -126,30 +127,29 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
         </g>
     };
     let lines = Model::ALL.into_iter().enumerate().map(|(i, m)| {
-        let points = move || {
+        let points = Signal::derive(move || {
             plot.with(|p| {
                 let xy: Vec<(i32, i32)> = p.points[i].iter().map(|&(x, y, _)| (x, y)).collect();
                 polyline_points(&xy)
             })
-        };
+        });
         view! {
             <g class=line_class(m)>
                 <polyline class="sim-line__path" data-model=m.id() points=points />
             </g>
         }
     });
+    // A model's markers as one path of a subpath each: one node however many years.
     let markers = Model::ALL.into_iter().enumerate().map(|(i, m)| {
+        let d = Signal::derive(move || {
+            plot.with(|p| {
+                let shape = |&(x, y, _): &(i32, i32, f64)| marker_path(marker(m), x, y, R);
+                p.points[i].iter().map(shape).collect::<String>()
+            })
+        });
         view! {
             <g class=format!("sim-line--{}", m.id())>
-                <For each=years key=|&(year, _)| year let((year, _))>
-                    <path
-                        class="sim-line__point"
-                        d=move || {
-                            let (x, y, _) = point(i, year)();
-                            marker_path(marker(m), x, y, R)
-                        }
-                    />
-                </For>
+                <path class="sim-line__point" d=d />
             </g>
         }
     });
@@ -160,7 +160,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </For>
         }
     });
-    let summary = move || fmt.with(|f| sim.with(|s| s.summary(&|fig| figure(f, fig))));
+    let summary =
+        Signal::derive(move || fmt.with(|f| sim.with(|s| s.summary(&|fig| figure(f, fig)))));
     view! {
         <ul class="sim-legend">{legend.into_iter().collect_view()}</ul>
         <div class="sim-chart__plot">
@@ -212,23 +213,30 @@ fn chart_point(
             role="img"
             aria-label=label
         >
-            <circle class="sim-point__ring" cx=move || at().0 cy=move || at().1 r=RING />
+            <circle
+                class="sim-point__ring"
+                cx=Signal::derive(move || at().0)
+                cy=Signal::derive(move || at().1)
+                r=RING
+            />
             <g
                 class="sim-chart__tip"
                 aria-hidden="true"
-                transform=move || {
+                transform=Signal::derive(move || {
                     let (x, y, _) = tip();
                     format!("translate({x} {y})")
-                }
+                })
             >
                 <rect
-                    x=move || em(-width() / 2)
-                    y=move || if below() { "0" } else { "-1.8em" }
-                    width=move || em(width())
+                    x=Signal::derive(move || em(-width() / 2))
+                    y=Signal::derive(move || if below() { "0" } else { "-1.8em" }.to_owned())
+                    width=Signal::derive(move || em(width()))
                     height="1.8em"
                     rx="0.4em"
                 />
-                <text y=move || if below() { "1.25em" } else { "-0.55em" }>{label}</text>
+                <text y=Signal::derive(move || {
+                    if below() { "1.25em" } else { "-0.55em" }.to_owned()
+                })>{label}</text>
             </g>
         </g>
     }

@@ -42,7 +42,7 @@ pub fn CurrencySelect(fmt: LiveFormats) -> impl IntoView {
             // The value is a property set after the options, so Back and Forward show it too.
             <select
                 id="sim-currency"
-                prop:value=move || chosen.get().as_str().to_owned()
+                prop:value=Signal::derive(move || chosen.get().as_str().to_owned())
                 on:change=move |ev| {
                     if let Some(c) = Currency::parse(&event_target_value(&ev)) {
                         state.scenario.update(|s| s.currency = c);

@@ -129,29 +129,39 @@ pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
     let segment = move |bar: usize, m: Model, (i, p): (usize, Part)| {
         let at = move || geometry.with(|g| g[bar][i]);
         // The part's share, when its segment is wide enough to hold it.
-        let share = Memo::new(move |_| {
+        let share = move || {
             let wide = at().1 >= MIN_LABEL_WIDTH;
             sim.with(|s| p.share(s.model(m).deal()).filter(|_| wide))
+        };
+        let share_text = Signal::derive(move || {
+            share()
+                .map(|v| fmt.with(|f| f.percent(v)))
+                .unwrap_or_default()
         });
         view! {
             <rect
                 class=p.class()
-                x=move || at().0
+                x=Signal::derive(move || at().0)
                 y="0"
-                width=move || at().1
+                width=Signal::derive(move || at().1)
                 height=H
                 fill=format!("url(#{})", p.pattern())
             />
-            <Show when=move || share.get().is_some()>
-                <text class="sim-deal__value" x=move || at().0 + at().1 / 2 y=H / 2 + 5>
-                    {move || share.get().map(|v| fmt.with(|f| f.percent(v)))}
+            <Show when=move || share().is_some()>
+                <text
+                    class="sim-deal__value"
+                    x=Signal::derive(move || at().0 + at().1 / 2)
+                    y=H / 2 + 5
+                >
+                    {share_text}
                 </text>
             </Show>
         }
     };
     let deal = move |(bar, m): (usize, Model)| {
-        let sentence =
-            move || fmt.with(|f| sim.with(|s| s.model(m).deal_sentence(&|fig| figure(f, fig))));
+        let sentence = Signal::derive(move || {
+            fmt.with(|f| sim.with(|s| s.model(m).deal_sentence(&|fig| figure(f, fig))))
+        });
         view! {
             <li class=format!("sim-deal sim-deal--{}", m.id())>
                 <p class="sim-deal__name">{m.name()}</p>

@@ -60,13 +60,15 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
     });
     // The number field's text while the visitor types in it; `None` shows the value.
     let typed = RwSignal::new(None::<String>);
-    let invalid = Memo::new(move |_| {
+    let invalid = Signal::derive(move || {
         typed.with(|t| {
             t.as_deref()
                 .is_some_and(|t| spec.parse_decimal(t).is_none())
         })
     });
-    let unit = Memo::new(move |_| unit_text(spec.unit, currency.get()));
+    let unit = Signal::derive(move || unit_text(spec.unit, currency.get()));
+    let text = Signal::derive(move || typed.get().unwrap_or_else(|| spec.decimal(raw.get())));
+    let value_text = Signal::derive(move || format!("{} {}", spec.decimal(raw.get()), unit.get()));
     let set = move |v: i64| {
         state.scenario.update(|s| {
             s.inputs.set_raw(param, v);
@@ -74,13 +76,13 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
     };
     let described = {
         let (help, both) = (help_id.clone(), format!("{help_id} {err_id}"));
-        move || {
+        Signal::derive(move || {
             if invalid.get() {
                 both.clone()
             } else {
                 help.clone()
             }
-        }
+        })
     };
     let with_band = param == Param::Disc;
     let (band_lo, band_hi) = with_band.then(band).unzip();
@@ -103,8 +105,8 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
                         id=format!("sim-{key}-num")
                         aria-labelledby=format!("{label_id} {unit_id}")
                         aria-describedby=described
-                        aria-invalid=move || invalid.get().then_some("true")
-                        prop:value=move || typed.get().unwrap_or_else(|| spec.decimal(raw.get()))
+                        aria-invalid=Signal::derive(move || invalid.get().then(|| "true".to_owned()))
+                        prop:value=text
                         on:input=move |ev| {
                             let text = event_target_value(&ev);
                             let parsed = spec.parse_decimal(&text);
@@ -140,9 +142,9 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
                     min=spec.min
                     max=top
                     step=spec.step
-                    prop:value=move || raw.get().to_string()
+                    prop:value=Signal::derive(move || raw.get().to_string())
                     aria-describedby=help_id.clone()
-                    aria-valuetext=move || format!("{} {}", spec.decimal(raw.get()), unit.get())
+                    aria-valuetext=value_text
                     on:input=move |ev| {
                         if typed.with_untracked(Option::is_some) {
                             typed.set(None);
@@ -158,7 +160,7 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
             <p class="sim-field__help" id=help_id>
                 {spec.help}
             </p>
-            <p class="sim-field__error" id=err_id hidden=move || !invalid.get()>
+            <p class="sim-field__error" id=err_id hidden=Signal::derive(move || !invalid.get())>
                 "Enter a number, like 12.5; the value stays as it was."
             </p>
         </div>

@@ -26,7 +26,13 @@ const SHARES: [(&str, &str, Share); 2] = [
 #[component]
 pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
     let sim = use_app_state().simulation;
-    let years = Memo::new(move |_| sim.with(|s| s.years()));
+    let caption = Signal::derive(move || {
+        let n = sim.with(|s| s.years());
+        format!(
+            "Totals over {n} {}, in each model",
+            if n == 1 { "year" } else { "years" }
+        )
+    });
     let total = move |metric: Metric| {
         move |m: Model| {
             let v = move || sim.with(|s| s.model(m).total().get(metric));
@@ -35,9 +41,9 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
                     data-testid="total"
                     data-model=m.id()
                     data-metric=metric.id()
-                    data-value=move || js_number(v())
+                    data-value=Signal::derive(move || js_number(v()))
                 >
-                    {move || fmt.with(|f| f.money(v()))}
+                    {Signal::derive(move || fmt.with(|f| f.money(v())))}
                 </td>
             }
         }
@@ -52,10 +58,10 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
     });
     let shares = SHARES.map(|(id, label, get)| {
         let share = move |m: Model| {
-            let text = move || match sim.with(|s| get(s.model(m))) {
+            let text = Signal::derive(move || match sim.with(|s| get(s.model(m))) {
                 Some(v) => fmt.with(|f| f.percent(v)),
                 None => "n/a".to_owned(),
-            };
+            });
             view! {
                 <td data-testid=id data-model=m.id()>
                     {text}
@@ -71,10 +77,7 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
     });
     view! {
         <table>
-            <caption id="sim-totals-caption">
-                "Totals over " {years} {move || if years.get() == 1 { " year" } else { " years" }}
-                ", in each model"
-            </caption>
+            <caption id="sim-totals-caption">{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Figure"</th>
