@@ -4,6 +4,10 @@
 //! in [`AppState`](crate::ui::state::AppState); this module only lays it out and formats it.
 //! Each part is a component bound to the state, so a change updates only the nodes it touches
 //! and a focused control keeps its focus and its text.
+//!
+//! Reactive text and attributes are derived signals (`Signal::derive`) rather than bare
+//! closures: Leptos renders every `Signal<String>` with one shared piece of code, where each
+//! closure would get its own.
 
 pub mod break_evens;
 pub mod chart;

@@ -128,13 +128,10 @@ pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
     });
     let segment = move |bar: usize, m: Model, (i, p): (usize, Part)| {
         let at = move || geometry.with(|g| g[bar][i]);
-        // The part's share, when its segment is wide enough to hold it.
-        let share = move || {
+        // The part's share, empty when its segment is too narrow to hold it.
+        let share = Signal::derive(move || {
             let wide = at().1 >= MIN_LABEL_WIDTH;
             sim.with(|s| p.share(s.model(m).deal()).filter(|_| wide))
-        };
-        let share_text = Signal::derive(move || {
-            share()
                 .map(|v| fmt.with(|f| f.percent(v)))
                 .unwrap_or_default()
         });
@@ -147,15 +144,13 @@ pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
                 height=H
                 fill=format!("url(#{})", p.pattern())
             />
-            <Show when=move || share().is_some()>
-                <text
-                    class="sim-deal__value"
-                    x=Signal::derive(move || at().0 + at().1 / 2)
-                    y=H / 2 + 5
-                >
-                    {share_text}
-                </text>
-            </Show>
+            <text
+                class="sim-deal__value"
+                x=Signal::derive(move || at().0 + at().1 / 2)
+                y=H / 2 + 5
+            >
+                {share}
+            </text>
         }
     };
     let deal = move |(bar, m): (usize, Model)| {
