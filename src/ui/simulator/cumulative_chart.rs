@@ -64,6 +64,7 @@ impl Plot {
     }
 }
 
+/// The classes of a model's series, which set its colour and line style.
 fn line_class(m: Model) -> String {
     format!("sim-line sim-line--{}", m.id())
 }
@@ -89,6 +90,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </li>
         }
     });
+    // The years with their positions: the points keep their nodes (and focus) by year, the
+    // axis labels, which cannot be focused, are simply redrawn when they move.
     let years = move || plot.with(|p| p.years.clone());
     // A model's point of `year`, at its place on the current plot.
     let point = move |i: usize, year: usize| {
