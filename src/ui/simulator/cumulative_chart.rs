@@ -90,8 +90,7 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </li>
         }
     });
-    // The years with their positions: the points keep their nodes (and focus) by year, the
-    // axis labels, which cannot be focused, are simply redrawn when they move.
+    // The years with their positions; the points keep their nodes (and focus) by year.
     let years = move || plot.with(|p| p.years.clone());
     // A model's point of `year`, at its place on the current plot.
     let point = move |i: usize, year: usize| {
@@ -101,14 +100,32 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
         }
     };
     let zero = Signal::derive(move || plot.with(|p| p.zero));
-    let axes = view! {
-        <g aria-hidden="true">
-            <For each=move || plot.with(|p| p.ticks.clone()) key=|&(v, y)| (v.to_bits(), y) let((v, y))>
+    // The axis labels cannot be focused, so they are redrawn whenever the scale moves.
+    let ticks = move || {
+        let tick = |&(v, y): &(f64, i32)| {
+            let label = fmt.with(|f| f.money_compact(v));
+            view! {
                 <line class="sim-chart__grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
                 <text class="sim-chart__tick sim-chart__tick--y" x=LEFT - 6 y=y + 4>
-                    {Signal::derive(move || fmt.with(|f| f.money_compact(v)))}
+                    {label}
                 </text>
-            </For>
+            }
+        };
+        plot.with(|p| p.ticks.iter().map(tick).collect_view())
+    };
+    let year_ticks = move || {
+        let tick = |&(year, x): &(usize, i32)| {
+            view! {
+                <text class="sim-chart__tick sim-chart__tick--x" x=x y=H - BOTTOM + 18>
+                    {year}
+                </text>
+            }
+        };
+        plot.with(|p| p.years.iter().map(tick).collect_view())
+    };
+    let axes = view! {
+        <g aria-hidden="true">
+            {ticks}
             <line
                 class="sim-chart__zero"
                 x1=LEFT
@@ -116,11 +133,7 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                 y1=zero
                 y2=zero
             />
-            <For each=years key=|year| *year let((year, x))>
-                <text class="sim-chart__tick sim-chart__tick--x" x=x y=H - BOTTOM + 18>
-                    {year}
-                </text>
-            </For>
+            {year_ticks}
             <text class="sim-chart__title" x="0" y="14">
                 "Contribution to date"
             </text>
