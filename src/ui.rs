@@ -4,7 +4,6 @@
 
 pub mod assessment;
 pub mod cta;
-pub mod erased;
 pub mod format;
 pub mod host;
 pub mod marks;

@@ -1,7 +1,7 @@
 //! The margin simulator and the control-vs-margin chart in a real browser, plus the pure chart
-//! geometry and markup functions they draw with. Inputs are driven by real `input`/`change`
-//! events on the rendered fields; every expected figure comes from the engine, never from the
-//! test. Output blocks are re-rendered whole, so elements are looked up again after a change.
+//! geometry they draw with. Inputs are driven by real `input`/`change` events on the rendered
+//! fields, or by setting the scenario as a link or Back would; every expected figure comes from
+//! the engine, never from the test.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -9,19 +9,17 @@ mod support;
 use leptos::prelude::*;
 use partner_fit::ui::format::{js_number, Formats};
 use partner_fit::ui::simulator::chart::{
-    marker_path, nice_ticks, polyline_points, span, stack, track_percent, Marker, Scale,
+    em, marker_path, nice_ticks, polyline_points, span, stack, tip_anchor, tip_width,
+    track_percent, Marker, Scale,
 };
-use partner_fit::ui::simulator::cumulative_chart::{em, tip_anchor, tip_width};
-use partner_fit::ui::simulator::markup::escape;
-use partner_fit::ui::simulator::{
-    break_evens, cumulative_chart, currency_select, deal_bars, fields, totals_table,
-};
+use partner_fit::ui::simulator::{currency_select, field};
 use partner_fit::ui::{quadrant::QuadrantChart, simulator::SimulatorSection};
 use partner_fit_engine::economics::{simulate, Currency, Inputs, Metric, Param};
 use partner_fit_engine::Model;
 use support::{all, attr, mount, one, settle, text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -80,6 +78,17 @@ fn total(host: &web_sys::HtmlElement, model: Model, metric: Metric) -> String {
         ),
     );
     attr(&cell, "data-value")
+}
+
+/// Mounts the simulator, then gives the scenario `inputs` and `currency`, as a link would.
+async fn mount_with(inputs: Inputs, currency: &str) -> HtmlElement {
+    let (host, state) = mount(SimulatorSection);
+    state.scenario.update(|s| {
+        s.inputs = inputs;
+        s.currency = Currency::parse(currency).unwrap();
+    });
+    settle().await;
+    host
 }
 
 // ---- chart geometry ----
@@ -148,26 +157,6 @@ fn paths_are_integer_svg() {
 
 // ---- markup ----
 
-/// `html` parsed into a detached element, to query what a markup function wrote.
-fn parse(html: &str) -> web_sys::HtmlElement {
-    let el: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    el.set_inner_html(html);
-    el
-}
-
-#[wasm_bindgen_test]
-fn text_is_escaped_for_markup() {
-    assert_eq!(
-        escape(r#"<b class="x">Tom & Jerry's</b>"#),
-        "&lt;b class=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;"
-    );
-    assert_eq!(escape("€1,5 Mio."), "€1,5 Mio.");
-    let el = parse(&format!("<p title=\"{0}\">{0}</p>", escape(r#"a"<&>'b"#)));
-    let p = one(&el, "p");
-    assert_eq!(text(&p), r#"a"<&>'b"#);
-    assert_eq!(p.get_attribute("title").as_deref(), Some(r#"a"<&>'b"#));
-}
-
 #[wasm_bindgen_test]
 fn tips_stay_in_the_drawing() {
     assert_eq!(tip_width(26), 166);
@@ -175,22 +164,21 @@ fn tips_stay_in_the_drawing() {
     assert_eq!(em(-83), "-8.3em");
     assert_eq!(em(5), "0.5em");
     // Centred above a point in the middle of the plot.
-    assert_eq!(tip_anchor(220, 150, 26), (220, 135, false));
+    assert_eq!(tip_anchor(220, 150, 26, 440, 15), (220, 135, false));
     // Pushed inwards at the edges (half of 16.6 em at 20 units is 166), below near the top.
-    assert_eq!(tip_anchor(78, 150, 26), (166, 135, false));
-    assert_eq!(tip_anchor(406, 150, 26), (440 - 166, 135, false));
-    assert_eq!(tip_anchor(220, 40, 26), (220, 55, true));
+    assert_eq!(tip_anchor(78, 150, 26, 440, 15), (166, 135, false));
+    assert_eq!(tip_anchor(406, 150, 26, 440, 15), (440 - 166, 135, false));
+    assert_eq!(tip_anchor(220, 40, 26, 440, 15), (220, 55, true));
     // A tip wider than the drawing is centred on it.
-    assert_eq!(tip_anchor(78, 150, 60).0, 220);
+    assert_eq!(tip_anchor(78, 150, 60, 440, 15).0, 220);
 }
 
+// ---- the simulator's parts ----
+
 #[wasm_bindgen_test]
-fn chart_markup_has_a_point_per_year_and_a_tip_per_point() {
-    let sim = simulate(&Inputs::default().with_raw(Param::Yrs, 4));
-    let el = parse(&format!(
-        "<figure>{}</figure>",
-        cumulative_chart::markup(&sim, &Formats::new("USD"))
-    ));
+async fn chart_has_a_point_per_year_and_a_tip_per_point() {
+    let host = mount_with(Inputs::default().with_raw(Param::Yrs, 4), "USD").await;
+    let el = one(&host, "figure.sim-chart");
     assert_eq!(all(&el, "polyline[data-model]").len(), 3);
     assert_eq!(all(&el, "[data-testid=chart-point]").len(), 12);
     assert_eq!(
@@ -207,9 +195,9 @@ fn chart_markup_has_a_point_per_year_and_a_tip_per_point() {
 }
 
 #[wasm_bindgen_test]
-fn totals_markup_carries_every_figure() {
+async fn totals_carry_every_figure() {
     let sim = simulate(&Inputs::default().with_raw(Param::Yrs, 1));
-    let el = parse(&totals_table::markup(&sim, &Formats::new("EUR")));
+    let el = mount_with(Inputs::default().with_raw(Param::Yrs, 1), "EUR").await;
     assert_eq!(
         text(&one(&el, "caption#sim-totals-caption")),
         "Totals over 1 year, in each model"
@@ -226,8 +214,7 @@ fn totals_markup_carries_every_figure() {
     assert_eq!(text(&cell), Formats::new("EUR").money(v));
 
     // Nothing sold: the shares are not applicable rather than 0 %.
-    let none = simulate(&Inputs::default().with_raw(Param::NRes, 0));
-    let el = parse(&totals_table::markup(&none, &Formats::new("USD")));
+    let el = mount_with(Inputs::default().with_raw(Param::NRes, 0), "USD").await;
     assert_eq!(
         text(&one(&el, "[data-testid=take][data-model=reseller]")),
         "n/a"
@@ -235,14 +222,13 @@ fn totals_markup_carries_every_figure() {
 }
 
 #[wasm_bindgen_test]
-fn break_even_markup_has_a_value_only_when_there_is_one() {
-    let f = Formats::new("USD");
+async fn break_evens_have_a_value_only_when_there_is_one() {
     for inputs in [
         Inputs::default(),
         Inputs::default().with_raw(Param::NRes, 0),
     ] {
         let sim = simulate(&inputs);
-        let el = parse(&break_evens::markup(&sim, &f));
+        let el = mount_with(inputs, "USD").await;
         let b = sim.break_evens();
         for (id, answer) in [
             ("breakeven-discount", b.discount()),
@@ -259,19 +245,17 @@ fn break_even_markup_has_a_value_only_when_there_is_one() {
 }
 
 #[wasm_bindgen_test]
-fn deal_markup_follows_the_simulation() {
-    let f = Formats::new("USD");
-    let sim = simulate(&Inputs::default());
-    let el = parse(&deal_bars::markup(&sim, &f));
+async fn deal_bars_follow_the_simulation() {
+    let el = mount_with(Inputs::default(), "USD").await;
     assert_eq!(all(&el, "[data-testid=deal-sentence]").len(), 3);
     assert_eq!(all(&el, ".sim-deal__seg").len(), 9);
     assert_eq!(all(&el, "pattern").len(), 3);
 }
 
 #[wasm_bindgen_test]
-fn field_markup_pairs_a_slider_and_a_number_per_parameter() {
+async fn fields_pair_a_slider_and_a_number_per_parameter() {
     let inputs = Inputs::default().with_raw(Param::Acv, 50_000_000);
-    let el = parse(&fields::markup(&inputs, "EUR"));
+    let el = mount_with(inputs, "EUR").await;
     assert_eq!(all(&el, ".sim-field").len(), Param::COUNT);
     assert_eq!(all(&el, "input[type=range]").len(), Param::COUNT);
     assert_eq!(all(&el, "input[type=text]").len(), Param::COUNT);
@@ -288,6 +272,10 @@ fn field_markup_pairs_a_slider_and_a_number_per_parameter() {
         "typical: 20-40%"
     );
     assert_eq!(all(&el, ".sim-field__track--band").len(), 1);
+    // The band's ends are set through the CSSOM: the CSP forbids style attributes in markup.
+    let track: HtmlElement = one(&el, ".sim-field__track--band").unchecked_into();
+    assert_eq!(track.style().get_property_value("--band-lo").unwrap(), "20");
+    assert_eq!(track.style().get_property_value("--band-hi").unwrap(), "40");
     assert_eq!(text(&one(&el, "#sim-acv-unit")), "EUR");
     // A value beyond the practical slider range widens the slider to reach it.
     assert_eq!(
@@ -295,39 +283,74 @@ fn field_markup_pairs_a_slider_and_a_number_per_parameter() {
         Some("50000000")
     );
     let spec = Param::Gm.spec();
-    assert_eq!(fields::slider_top(spec), spec.max);
+    assert_eq!(field::slider_top(spec), spec.max);
     assert!(all(&el, ".sim-field__error:not([hidden])").is_empty());
 }
 
 #[wasm_bindgen_test]
-fn currency_options_include_the_chosen_code() {
+async fn currency_options_include_the_chosen_code() {
     let eur = Currency::parse("EUR").unwrap();
-    let el = parse(&format!(
-        "<select>{}</select>",
-        currency_select::options(eur)
-    ));
-    assert_eq!(all(&el, "option").len(), Currency::COMMON.len());
-    assert_eq!(
-        one(&el, "option[selected]")
-            .get_attribute("value")
-            .as_deref(),
-        Some("EUR")
-    );
+    assert_eq!(currency_select::options(eur).len(), Currency::COMMON.len());
     let odd = Currency::parse("xyz").unwrap();
-    let el = parse(&format!(
-        "<select>{}</select>",
-        currency_select::options(odd)
-    ));
-    assert_eq!(all(&el, "option").len(), Currency::COMMON.len() + 1);
+    let options = currency_select::options(odd);
+    assert_eq!(options.len(), Currency::COMMON.len() + 1);
+    assert_eq!(options.last().map(|c| c.as_str()), Some("XYZ"));
+    assert_eq!(currency_select::note(eur, eur), None);
+    assert!(currency_select::note(odd, Currency::default())
+        .unwrap()
+        .contains("XYZ"));
+
+    // A link's code is offered and selected.
+    let el = mount_with(Inputs::default(), "xyz").await;
     assert_eq!(
-        one(&el, "option[selected]")
-            .get_attribute("value")
-            .as_deref(),
-        Some("XYZ")
+        all(&el, "#sim-currency option").len(),
+        Currency::COMMON.len() + 1
     );
-    assert_eq!(currency_select::note(eur, eur), "");
-    let el = parse(&currency_select::note(odd, Currency::default()));
-    assert!(text(&one(&el, "[data-testid=currency-note]")).contains("XYZ"));
+    let select: web_sys::HtmlSelectElement = one(&el, "#sim-currency").unchecked_into();
+    assert_eq!(select.value(), "XYZ");
+}
+
+#[wasm_bindgen_test]
+async fn fields_keep_their_nodes_focus_and_typed_text() {
+    let (host, state) = mount(SimulatorSection);
+    settle().await;
+    let field = input(&host, "#sim-disc-num");
+    let slider = input(&host, "#sim-disc");
+    field.focus().unwrap();
+    fire(&field, "12.", "input").await;
+    assert_eq!(slider.value(), "1200");
+    assert_eq!(
+        field.value(),
+        "12.",
+        "the typed text stays while the field is in use"
+    );
+
+    // Another input changes the scenario: the same nodes stay, focused, with their text.
+    fire(&input(&host, "#sim-acv"), "30000", "input").await;
+    state.scenario.update(|s| {
+        s.inputs.set_raw(Param::Gm, 7_000);
+    });
+    settle().await;
+    assert!(field.is_connected() && slider.is_connected());
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused.id(), "sim-disc-num");
+    assert_eq!(field.value(), "12.");
+    assert_eq!(input(&host, "#sim-acv-num").value(), "30000");
+    assert_eq!(input(&host, "#sim-gm-num").value(), "70");
+
+    // Leaving the field shows the value; a change from elsewhere (Back) reaches it then.
+    fire(&field, "12.", "change").await;
+    assert_eq!(field.value(), "12");
+    state.scenario.update(|s| {
+        s.inputs.set_raw(Param::Disc, 2_500);
+    });
+    settle().await;
+    assert_eq!(field.value(), "25");
+    assert_eq!(slider.value(), "2500");
+    assert_eq!(
+        slider.get_attribute("aria-valuetext").as_deref(),
+        Some("25 %")
+    );
 }
 
 // ---- the simulator ----

@@ -10,7 +10,7 @@ use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
 use crate::ui::format::Formats;
-use crate::ui::simulator::chart::{marker_path, nice_ticks, Marker, Scale};
+use crate::ui::simulator::chart::{marker, marker_path, nice_ticks, Scale};
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
@@ -34,15 +34,6 @@ const QUADRANTS: [(&str, i32, i32, &str); 4] = [
     ("Neither", LEFT + 8, BOTTOM - 10, "start"),
     ("Control without margin", RIGHT - 8, BOTTOM - 10, "end"),
 ];
-
-/// Each model's marker shape, the same as in the simulator's charts.
-fn marker(m: Model) -> Marker {
-    match m {
-        Model::Referral => Marker::Circle,
-        Model::CoSell => Marker::Square,
-        Model::Reseller => Marker::Triangle,
-    }
-}
 
 /// The control level's word.
 fn level(l: Level) -> &'static str {

@@ -1,36 +1,53 @@
 //! Where reselling starts to beat referral, by discount and by volume, in words.
 
-use std::fmt::Write;
+use leptos::prelude::*;
+use partner_fit_engine::economics::{BreakEven, BreakEvens, Format};
 
-use partner_fit_engine::economics::{BreakEven, Simulation};
+use super::live_formats::{figure, LiveFormats};
+use crate::ui::format::js_number;
+use crate::ui::state::use_app_state;
 
-use super::live_formats::figure;
-use super::markup::escape;
-use crate::ui::format::{js_number, Formats};
+/// An answer: its test id, how it is read, and its sentence.
+type Answer = (
+    &'static str,
+    fn(&BreakEvens) -> BreakEven,
+    fn(&BreakEvens, Format) -> String,
+);
+
+const ANSWERS: [Answer; 2] = [
+    (
+        "breakeven-discount",
+        BreakEvens::discount,
+        BreakEvens::discount_sentence,
+    ),
+    (
+        "breakeven-volume",
+        BreakEvens::volume,
+        BreakEvens::volume_sentence,
+    ),
+];
 
 /// The two break-even sentences, each carrying its state and value for tests and hosts.
-pub fn markup(s: &Simulation, f: &Formats) -> String {
-    let b = s.break_evens();
-    let write = |fig| figure(f, fig);
-    let answers: [(&str, BreakEven, String); 2] = [
-        (
-            "breakeven-discount",
-            b.discount(),
-            b.discount_sentence(&write),
-        ),
-        ("breakeven-volume", b.volume(), b.volume_sentence(&write)),
-    ];
-    let mut out = String::new();
-    for (testid, answer, sentence) in answers {
-        let _ = write!(
-            out,
-            r#"<p class="sim-breakeven__answer" data-testid="{testid}" data-state="{}""#,
-            answer.state()
-        );
-        if let Some(v) = answer.value() {
-            let _ = write!(out, r#" data-value="{}""#, js_number(v));
-        }
-        let _ = write!(out, ">{}</p>", escape(&sentence));
-    }
-    out
+#[component]
+pub fn BreakEvenAnswers(fmt: LiveFormats) -> impl IntoView {
+    let sim = use_app_state().simulation;
+    ANSWERS
+        .map(|(testid, answer, sentence)| {
+            let answer = move || sim.with(|s| answer(s.break_evens()));
+            let text = Signal::derive(move || {
+                fmt.with(|f| sim.with(|s| sentence(s.break_evens(), &|fig| figure(f, fig))))
+            });
+            view! {
+                <p
+                    class="sim-breakeven__answer"
+                    data-testid=testid
+                    data-state=Signal::derive(move || answer().state().to_owned())
+                    data-value=Signal::derive(move || answer().value().map(js_number))
+                >
+                    {text}
+                </p>
+            }
+        })
+        .into_iter()
+        .collect_view()
 }

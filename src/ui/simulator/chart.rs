@@ -1,8 +1,11 @@
-//! Chart geometry as pure functions: scales, ticks, stacking and SVG path strings.
+//! Chart geometry as pure functions: scales, ticks, stacking, SVG path strings, marker shapes
+//! and the placement of value tips.
 //!
 //! Every coordinate leaves here as an integer, so views format `i32`s and never a float (Rust's
-//! float formatting would add about 25 KB to the wasm). Nothing here knows about the economics:
+//! float formatting would add about 25 KB to the wasm). Nothing here computes the economics:
 //! it maps numbers the engine computed onto a drawing.
+
+use partner_fit_engine::Model;
 
 /// A linear map from a data interval onto a drawing interval, rounded to whole units.
 #[derive(Clone, Copy, PartialEq)]
@@ -119,6 +122,16 @@ pub enum Marker {
     Triangle,
 }
 
+/// Each model's marker shape, shared by every chart that places the models; the line style
+/// is set per model in the stylesheet.
+pub fn marker(m: Model) -> Marker {
+    match m {
+        Model::Referral => Marker::Circle,
+        Model::CoSell => Marker::Square,
+        Model::Reseller => Marker::Triangle,
+    }
+}
+
 /// The SVG path of a marker of radius `r` centred on `(x, y)`.
 pub fn marker_path(shape: Marker, x: i32, y: i32, r: i32) -> String {
     match shape {
@@ -141,4 +154,33 @@ pub fn track_percent(value: i64, min: i64, max: i64) -> i64 {
         return 0;
     }
     ((value.clamp(min, max) - min) * 100) / (max - min)
+}
+
+/// The largest font size of a value tip (set in the stylesheet), in SVG units, for keeping
+/// the tip inside the drawing.
+pub const TIP_FONT: i32 = 20;
+
+/// The width of a tip holding `chars` characters, in tenths of its font size: a generous
+/// 0.6 em per character plus padding, so the box fits the text at any font size.
+pub fn tip_width(chars: usize) -> i32 {
+    i32::try_from(chars).unwrap_or(100) * 6 + 10
+}
+
+/// Where the tip of a point at `(x, y)` is anchored, `(x, y, below)`, in a drawing `width`
+/// wide: `clearance` above the point, or below it when there is no room above, and centred
+/// on it while that keeps it in the drawing.
+pub fn tip_anchor(x: i32, y: i32, chars: usize, width: i32, clearance: i32) -> (i32, i32, bool) {
+    let half = tip_width(chars) * TIP_FONT / 20;
+    let x = x.clamp(half.min(width / 2), (width - half).max(width / 2));
+    if y - clearance - 2 * TIP_FONT < 0 {
+        (x, y + clearance, true)
+    } else {
+        (x, y - clearance, false)
+    }
+}
+
+/// A length of `tenths` tenths of the font size ("13.6em"), without float formatting.
+pub fn em(tenths: i32) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}em", tenths.abs() / 10, tenths.abs() % 10)
 }

@@ -1,18 +1,18 @@
-//! Cumulative contribution by year for the three models, as SVG markup.
+//! Cumulative contribution by year for the three models, as an SVG chart.
 //!
 //! Each point is a focusable `<g>` whose text alternative is its value; the same text sits in
 //! a tip beside it that the stylesheet shows on hover and focus, so no handler is needed. The
 //! `<g>` holds a ring around the marker (the hover and focus indicator) rather than the marker.
 
-use std::fmt::Write;
-
+use leptos::prelude::*;
 use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::Model;
 
-use super::chart::{marker_path, nice_ticks, polyline_points, Marker, Scale};
-use super::live_formats::figure;
-use super::markup::escape;
-use crate::ui::format::Formats;
+use super::chart::{
+    em, marker, marker_path, nice_ticks, polyline_points, tip_anchor, tip_width, Scale,
+};
+use super::live_formats::{figure, LiveFormats};
+use crate::ui::state::use_app_state;
 
 /// Drawing size and plot margins, in SVG units.
 const W: i32 = 440;
@@ -26,158 +26,234 @@ const R: i32 = 5;
 /// Radius of the ring around a hovered or focused point, clear of the marker so it shows in
 /// any colour, and of the area that reacts to the pointer.
 const RING: i32 = 11;
-/// The largest font size of a value tip (set in the stylesheet), in SVG units, for keeping
-/// the tip inside the drawing.
-const TIP_FONT: i32 = 20;
 
-/// Each model's marker shape (shared by the control-vs-margin chart); the line style is set
-/// per model in the stylesheet.
-pub fn marker(m: Model) -> Marker {
-    match m {
-        Model::Referral => Marker::Circle,
-        Model::CoSell => Marker::Square,
-        Model::Reseller => Marker::Triangle,
+/// The chart's layout for one simulation, in drawing units.
+#[derive(Clone, PartialEq)]
+struct Plot {
+    /// Each value tick and its height.
+    ticks: Vec<(f64, i32)>,
+    /// The height of zero.
+    zero: i32,
+    /// Each year and its position along the axis.
+    years: Vec<(usize, i32)>,
+    /// Each model's points, year by year: position and value.
+    points: [Vec<(i32, i32, f64)>; 3],
+}
+
+impl Plot {
+    fn new(s: &Simulation) -> Plot {
+        let values = s
+            .models()
+            .iter()
+            .flat_map(|r| r.cumulative().iter().copied());
+        let (lo, hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let ticks = nice_ticks(lo, hi, 5);
+        let first = ticks.first().copied().unwrap_or(lo);
+        let last = ticks.last().copied().unwrap_or(hi);
+        let y = Scale::new((first, last), (H - BOTTOM, TOP));
+        let x = Scale::new((1.0, s.years() as f64), (LEFT + 14, W - RIGHT - 14));
+        Plot {
+            ticks: ticks.into_iter().map(|v| (v, y.at(v))).collect(),
+            zero: y.at(0.0),
+            years: (1..=s.years()).map(|n| (n, x.at(n as f64))).collect(),
+            points: s.models().map(|r| {
+                let at = |(i, v): (usize, &f64)| (x.at((i + 1) as f64), y.at(*v), *v);
+                r.cumulative().iter().enumerate().map(at).collect()
+            }),
+        }
     }
 }
 
-/// The width of a tip holding `chars` characters, in tenths of its font size: a generous
-/// 0.6 em per character plus padding, so the box fits the text at any font size.
-pub fn tip_width(chars: usize) -> i32 {
-    i32::try_from(chars).unwrap_or(100) * 6 + 10
-}
-
-/// Where the tip of a point at `(x, y)` is anchored, `(x, y, below)`: above the point, or
-/// below it when there is no room above, and centred on it while that keeps it in the drawing.
-pub fn tip_anchor(x: i32, y: i32, chars: usize) -> (i32, i32, bool) {
-    let half = tip_width(chars) * TIP_FONT / 20;
-    let x = x.clamp(half.min(W / 2), (W - half).max(W / 2));
-    let gap = RING + 4;
-    if y - gap - 2 * TIP_FONT < 0 {
-        (x, y + gap, true)
-    } else {
-        (x, y - gap, false)
-    }
-}
-
-/// A length of `tenths` tenths of the font size ("13.6em"), without float formatting.
-pub fn em(tenths: i32) -> String {
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}em", tenths.abs() / 10, tenths.abs() % 10)
+/// The classes of a model's series, which set its colour and line style.
+fn line_class(m: Model) -> String {
+    format!("sim-line sim-line--{}", m.id())
 }
 
 /// The legend, the plot and the engine's summary sentence as the caption, for a `<figure>`.
-pub fn markup(s: &Simulation, f: &Formats) -> String {
-    let values = s
-        .models()
-        .iter()
-        .flat_map(|r| r.cumulative().iter().copied());
-    let (lo, hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let ticks = nice_ticks(lo, hi, 5);
-    let first = ticks.first().copied().unwrap_or(lo);
-    let last = ticks.last().copied().unwrap_or(hi);
-    let y = Scale::new((first, last), (H - BOTTOM, TOP));
-    let x = Scale::new((1.0, s.years() as f64), (LEFT + 14, W - RIGHT - 14));
-    let mut out = String::from(r#"<ul class="sim-legend">"#);
-    for m in Model::ALL {
-        let _ = write!(
-            out,
-            r#"<li class="sim-line sim-line--{}"><svg class="sim-legend__line" viewBox="0 0 40 16" aria-hidden="true" focusable="false"><polyline class="sim-line__path" points="2,8 38,8"/><path class="sim-line__point" d="{}"/></svg>{}</li>"#,
-            m.id(),
-            marker_path(marker(m), 20, 8, R),
-            m.name()
-        );
-    }
-    let _ = write!(
-        out,
-        r#"</ul><div class="sim-chart__plot"><svg class="sim-chart__svg" viewBox="0 0 {W} {H}" role="group" aria-label="Cumulative contribution by year; each point gives its value"><g aria-hidden="true">"#
-    );
-    for v in ticks {
-        let ty = y.at(v);
-        let _ = write!(
-            out,
-            r#"<line class="sim-chart__grid" x1="{LEFT}" x2="{}" y1="{ty}" y2="{ty}"/><text class="sim-chart__tick sim-chart__tick--y" x="{}" y="{}">{}</text>"#,
-            W - RIGHT,
-            LEFT - 6,
-            ty + 4,
-            escape(&f.money_compact(v))
-        );
-    }
-    let zero = y.at(0.0);
-    let _ = write!(
-        out,
-        r#"<line class="sim-chart__zero" x1="{LEFT}" x2="{}" y1="{zero}" y2="{zero}"/>"#,
-        W - RIGHT
-    );
-    for year in 1..=s.years() {
-        let _ = write!(
-            out,
-            r#"<text class="sim-chart__tick sim-chart__tick--x" x="{}" y="{}">{year}</text>"#,
-            x.at(year as f64),
-            H - BOTTOM + 18
-        );
-    }
-    let _ = write!(
-        out,
-        r#"<text class="sim-chart__title" x="0" y="14">Contribution to date</text><text class="sim-chart__title sim-chart__title--x" x="{}" y="{}">Year</text></g>"#,
-        (LEFT + W - RIGHT) / 2,
-        H - 6
-    );
-    let points = s.models().map(|r| {
-        r.cumulative()
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (x.at((i + 1) as f64), y.at(*v), *v))
-            .collect::<Vec<_>>()
+#[component]
+pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
+    let sim = use_app_state().simulation;
+    let plot = Memo::new(move |_| sim.with(Plot::new));
+    let legend = Model::ALL.map(|m| {
+        view! {
+            <li class=line_class(m)>
+                <svg
+                    class="sim-legend__line"
+                    viewBox="0 0 40 16"
+                    aria-hidden="true"
+                    focusable="false"
+                >
+                    <polyline class="sim-line__path" points="2,8 38,8" />
+                    <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R) />
+                </svg>
+                {m.name()}
+            </li>
+        }
     });
-    // Lines, then the markers, then the focusable points with their tips: drawn last, a
-    // tip is never covered by a line or a marker (SVG has no z-index).
-    let mut markers = String::from(r#"<g aria-hidden="true">"#);
-    for (m, pts) in Model::ALL.iter().zip(&points) {
-        let xy: Vec<(i32, i32)> = pts.iter().map(|&(px, py, _)| (px, py)).collect();
-        let _ = write!(
-            out,
-            r#"<g class="sim-line sim-line--{0}"><polyline class="sim-line__path" data-model="{0}" points="{1}"/></g>"#,
-            m.id(),
-            polyline_points(&xy)
-        );
-        let _ = write!(markers, r#"<g class="sim-line--{}">"#, m.id());
-        for &(px, py) in &xy {
-            let _ = write!(
-                markers,
-                r#"<path class="sim-line__point" d="{}"/>"#,
-                marker_path(marker(*m), px, py, R)
-            );
+    // The years with their positions; the points keep their nodes (and focus) by year.
+    let years = move || plot.with(|p| p.years.clone());
+    // A model's point of `year`, at its place on the current plot.
+    let point = move |i: usize, year: usize| {
+        move || {
+            plot.with(|p| p.points[i].get(year - 1).copied())
+                .unwrap_or_default()
         }
-        markers.push_str("</g>");
-    }
-    out.push_str(&markers);
-    out.push_str("</g>");
-    for (m, pts) in Model::ALL.iter().zip(&points) {
-        for (i, &(px, py, v)) in pts.iter().enumerate() {
-            let label = format!("{}, year {}: {}", m.name(), i + 1, f.money(v));
-            let chars = label.chars().count();
-            let (tx, ty, below) = tip_anchor(px, py, chars);
-            let width = tip_width(chars);
-            // The box is 1.8 em high; the baseline sits 1.25 em below its top.
-            let (rect_y, text_y) = if below {
-                ("0", "1.25em")
-            } else {
-                ("-1.8em", "-0.55em")
-            };
-            let label = escape(&label);
-            let _ = write!(
-                out,
-                r#"<g class="sim-point" data-testid="chart-point" data-model="{id}" tabindex="0" role="img" aria-label="{label}"><circle class="sim-point__ring" cx="{px}" cy="{py}" r="{RING}"/><g class="sim-chart__tip" aria-hidden="true" transform="translate({tx} {ty})"><rect x="{x}" y="{rect_y}" width="{w}" height="1.8em" rx="0.4em"/><text y="{text_y}">{label}</text></g></g>"#,
-                id = m.id(),
-                x = em(-width / 2),
-                w = em(width),
-            );
+    };
+    let zero = Signal::derive(move || plot.with(|p| p.zero));
+    // The axis labels cannot be focused, so they are redrawn whenever the scale moves.
+    let ticks = move || {
+        let tick = |&(v, y): &(f64, i32)| {
+            let label = fmt.with(|f| f.money_compact(v));
+            view! {
+                <line class="sim-chart__grid" x1=LEFT x2=W - RIGHT y1=y y2=y />
+                <text class="sim-chart__tick sim-chart__tick--y" x=LEFT - 6 y=y + 4>
+                    {label}
+                </text>
+            }
+        };
+        plot.with(|p| p.ticks.iter().map(tick).collect_view())
+    };
+    let year_ticks = move || {
+        let tick = |&(year, x): &(usize, i32)| {
+            view! {
+                <text class="sim-chart__tick sim-chart__tick--x" x=x y=H - BOTTOM + 18>
+                    {year}
+                </text>
+            }
+        };
+        plot.with(|p| p.years.iter().map(tick).collect_view())
+    };
+    let axes = view! {
+        <g aria-hidden="true">
+            {ticks}
+            <line
+                class="sim-chart__zero"
+                x1=LEFT
+                x2=W - RIGHT
+                y1=zero
+                y2=zero
+            />
+            {year_ticks}
+            <text class="sim-chart__title" x="0" y="14">
+                "Contribution to date"
+            </text>
+            <text class="sim-chart__title sim-chart__title--x" x=(LEFT + W - RIGHT) / 2 y=H - 6>
+                "Year"
+            </text>
+        </g>
+    };
+    let lines = Model::ALL.into_iter().enumerate().map(|(i, m)| {
+        let points = Signal::derive(move || {
+            plot.with(|p| {
+                let xy: Vec<(i32, i32)> = p.points[i].iter().map(|&(x, y, _)| (x, y)).collect();
+                polyline_points(&xy)
+            })
+        });
+        view! {
+            <g class=line_class(m)>
+                <polyline class="sim-line__path" data-model=m.id() points=points />
+            </g>
         }
+    });
+    // A model's markers as one path of a subpath each: one node however many years.
+    let markers = Model::ALL.into_iter().enumerate().map(|(i, m)| {
+        let d = Signal::derive(move || {
+            plot.with(|p| {
+                let shape = |&(x, y, _): &(i32, i32, f64)| marker_path(marker(m), x, y, R);
+                p.points[i].iter().map(shape).collect::<String>()
+            })
+        });
+        view! {
+            <g class=format!("sim-line--{}", m.id())>
+                <path class="sim-line__point" d=d />
+            </g>
+        }
+    });
+    let points = Model::ALL.into_iter().enumerate().map(|(i, m)| {
+        view! {
+            <For each=years key=|&(year, _)| year let((year, _))>
+                {chart_point(m, year, point(i, year), fmt)}
+            </For>
+        }
+    });
+    let summary =
+        Signal::derive(move || fmt.with(|f| sim.with(|s| s.summary(&|fig| figure(f, fig)))));
+    view! {
+        <ul class="sim-legend">{legend.into_iter().collect_view()}</ul>
+        <div class="sim-chart__plot">
+            <svg
+                class="sim-chart__svg"
+                viewBox=format!("0 0 {W} {H}")
+                role="group"
+                aria-label="Cumulative contribution by year; each point gives its value"
+            >
+                {axes}
+                // Lines, then the markers, then the focusable points with their tips: drawn
+                // last, a tip is never covered by a line or a marker (SVG has no z-index).
+                {lines.collect_view()}
+                <g aria-hidden="true">{markers.collect_view()}</g>
+                {points.collect_view()}
+            </svg>
+        </div>
+        <figcaption class="sim-chart__summary" data-testid="chart-summary">
+            {summary}
+        </figcaption>
     }
-    let _ = write!(
-        out,
-        r#"</svg></div><figcaption class="sim-chart__summary" data-testid="chart-summary">{}</figcaption>"#,
-        escape(&s.summary(&|fig| figure(f, fig)))
-    );
-    out
+}
+
+/// The focusable point of model `m` in `year`, at `at`, with its value tip.
+fn chart_point(
+    m: Model,
+    year: usize,
+    at: impl Fn() -> (i32, i32, f64) + Copy + Send + Sync + 'static,
+    fmt: LiveFormats,
+) -> impl IntoView {
+    let label = Memo::new(move |_| {
+        let money = fmt.with(|f| f.money(at().2));
+        format!("{}, year {year}: {money}", m.name())
+    });
+    let chars = move || label.with(|l| l.chars().count());
+    let tip = move || {
+        let (x, y, _) = at();
+        tip_anchor(x, y, chars(), W, RING + 4)
+    };
+    let width = move || tip_width(chars());
+    // The box is 1.8 em high; the baseline sits 1.25 em below its top.
+    let below = move || tip().2;
+    view! {
+        <g
+            class="sim-point"
+            data-testid="chart-point"
+            data-model=m.id()
+            tabindex="0"
+            role="img"
+            aria-label=label
+        >
+            <circle
+                class="sim-point__ring"
+                cx=Signal::derive(move || at().0)
+                cy=Signal::derive(move || at().1)
+                r=RING
+            />
+            <g
+                class="sim-chart__tip"
+                aria-hidden="true"
+                transform=Signal::derive(move || {
+                    let (x, y, _) = tip();
+                    format!("translate({x} {y})")
+                })
+            >
+                <rect
+                    x=Signal::derive(move || em(-width() / 2))
+                    y=Signal::derive(move || if below() { "0" } else { "-1.8em" }.to_owned())
+                    width=Signal::derive(move || em(width()))
+                    height="1.8em"
+                    rx="0.4em"
+                />
+                <text y=Signal::derive(move || {
+                    if below() { "1.25em" } else { "-0.55em" }.to_owned()
+                })>{label}</text>
+            </g>
+        </g>
+    }
 }

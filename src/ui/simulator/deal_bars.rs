@@ -1,14 +1,12 @@
 //! The first year of one deal per model as a stacked bar: partner, marketplace, you.
 
-use std::fmt::Write;
-
+use leptos::prelude::*;
 use partner_fit_engine::economics::{Deal, Simulation};
 use partner_fit_engine::Model;
 
 use super::chart::{span, stack, Scale};
-use super::live_formats::figure;
-use super::markup::escape;
-use crate::ui::format::Formats;
+use super::live_formats::{figure, LiveFormats};
+use crate::ui::state::use_app_state;
 
 /// The bars' drawing width and height in SVG units.
 const W: i32 = 400;
@@ -27,11 +25,20 @@ enum Part {
 impl Part {
     const ALL: [Part; 3] = [Part::Partner, Part::Marketplace, Part::Kept];
 
-    fn id(self) -> &'static str {
+    /// The id of its fill pattern, which draws the part with its colour and texture.
+    fn pattern(self) -> &'static str {
         match self {
-            Part::Partner => "partner",
-            Part::Marketplace => "market",
-            Part::Kept => "kept",
+            Part::Partner => "sim-pat-partner",
+            Part::Marketplace => "sim-pat-market",
+            Part::Kept => "sim-pat-kept",
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Part::Partner => "sim-deal__seg sim-deal__seg--partner",
+            Part::Marketplace => "sim-deal__seg sim-deal__seg--market",
+            Part::Kept => "sim-deal__seg sim-deal__seg--kept",
         }
     }
 
@@ -71,61 +78,109 @@ fn bar_geometry(s: &Simulation) -> [[(i32, i32); 3]; 3] {
     stacks.map(|st| [0, 1, 2].map(|i| span(&scale, st[i].0, st[i].1)))
 }
 
-/// The fill patterns (a pattern per part, so the parts differ by more than colour) and the
-/// legend, which never change.
-const KEY: &str = concat!(
-    r#"<svg class="sim-defs" aria-hidden="true" focusable="false" width="0" height="0"><defs>"#,
-    r#"<pattern id="sim-pat-partner" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="sim-pat--partner" width="8" height="8"/><rect class="sim-pat__mark" width="3" height="8"/></pattern>"#,
-    r#"<pattern id="sim-pat-market" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="sim-pat--market" width="8" height="8"/><circle class="sim-pat__mark" cx="4" cy="4" r="2"/></pattern>"#,
-    r#"<pattern id="sim-pat-kept" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="sim-pat--kept" width="8" height="8"/></pattern>"#,
-    r#"</defs></svg><ul class="sim-legend" aria-hidden="true">"#,
-);
+/// The fill patterns (a pattern per part, so the parts differ by more than colour).
+fn patterns() -> impl IntoView {
+    view! {
+        <svg class="sim-defs" aria-hidden="true" focusable="false" width="0" height="0">
+            <defs>
+                <pattern
+                    id="sim-pat-partner"
+                    width="8"
+                    height="8"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                >
+                    <rect class="sim-pat--partner" width="8" height="8" />
+                    <rect class="sim-pat__mark" width="3" height="8" />
+                </pattern>
+                <pattern id="sim-pat-market" width="8" height="8" patternUnits="userSpaceOnUse">
+                    <rect class="sim-pat--market" width="8" height="8" />
+                    <circle class="sim-pat__mark" cx="4" cy="4" r="2" />
+                </pattern>
+                <pattern id="sim-pat-kept" width="8" height="8" patternUnits="userSpaceOnUse">
+                    <rect class="sim-pat--kept" width="8" height="8" />
+                </pattern>
+            </defs>
+        </svg>
+    }
+}
 
 /// The patterns, the legend, and one stacked bar per model with its sentence as the text
 /// alternative.
-pub fn markup(s: &Simulation, f: &Formats) -> String {
-    let mut out = String::from(KEY);
-    for p in Part::ALL {
-        let _ = write!(
-            out,
-            r#"<li><svg class="sim-legend__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><rect width="16" height="16" fill="url(#sim-pat-{})"/></svg>{}</li>"#,
-            p.id(),
-            p.label()
-        );
-    }
-    out.push_str(r#"</ul><ul class="sim-deals__list">"#);
-    let geometry = bar_geometry(s);
-    for (m, bar) in Model::ALL.iter().zip(geometry) {
-        let run = s.model(*m);
-        let _ = write!(
-            out,
-            r#"<li class="sim-deal sim-deal--{}"><p class="sim-deal__name">{}</p><svg class="sim-deal__bar" viewBox="0 0 {W} {H}" aria-hidden="true" focusable="false">"#,
-            m.id(),
-            m.name()
-        );
-        for (p, (x, w)) in Part::ALL.into_iter().zip(bar) {
-            let id = p.id();
-            let _ = write!(
-                out,
-                r#"<rect class="sim-deal__seg sim-deal__seg--{id}" x="{x}" y="0" width="{w}" height="{H}" fill="url(#sim-pat-{id})"/>"#
-            );
-            if let Some(share) = p.share(run.deal()).filter(|_| w >= MIN_LABEL_WIDTH) {
-                let _ = write!(
-                    out,
-                    r#"<text class="sim-deal__value" x="{}" y="{}">{}</text>"#,
-                    x + w / 2,
-                    H / 2 + 5,
-                    escape(&f.percent(share))
-                );
-            }
+#[component]
+pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
+    let sim = use_app_state().simulation;
+    let geometry = Memo::new(move |_| sim.with(bar_geometry));
+    let legend = Part::ALL.map(|p| {
+        view! {
+            <li>
+                <svg
+                    class="sim-legend__swatch"
+                    viewBox="0 0 16 16"
+                    aria-hidden="true"
+                    focusable="false"
+                >
+                    <rect width="16" height="16" fill=format!("url(#{})", p.pattern()) />
+                </svg>
+                {p.label()}
+            </li>
         }
-        let _ = write!(
-            out,
-            r#"</svg><p class="sim-deal__text" data-testid="deal-sentence" data-model="{}">{}</p></li>"#,
-            m.id(),
-            escape(&run.deal_sentence(&|fig| figure(f, fig)))
-        );
+    });
+    let segment = move |bar: usize, m: Model, (i, p): (usize, Part)| {
+        let at = move || geometry.with(|g| g[bar][i]);
+        // The part's share, empty when its segment is too narrow to hold it.
+        let share = Signal::derive(move || {
+            let wide = at().1 >= MIN_LABEL_WIDTH;
+            sim.with(|s| p.share(s.model(m).deal()).filter(|_| wide))
+                .map(|v| fmt.with(|f| f.percent(v)))
+                .unwrap_or_default()
+        });
+        view! {
+            <rect
+                class=p.class()
+                x=Signal::derive(move || at().0)
+                y="0"
+                width=Signal::derive(move || at().1)
+                height=H
+                fill=format!("url(#{})", p.pattern())
+            />
+            <text
+                class="sim-deal__value"
+                x=Signal::derive(move || at().0 + at().1 / 2)
+                y=H / 2 + 5
+            >
+                {share}
+            </text>
+        }
+    };
+    let deal = move |(bar, m): (usize, Model)| {
+        let sentence = Signal::derive(move || {
+            fmt.with(|f| sim.with(|s| s.model(m).deal_sentence(&|fig| figure(f, fig))))
+        });
+        view! {
+            <li class=format!("sim-deal sim-deal--{}", m.id())>
+                <p class="sim-deal__name">{m.name()}</p>
+                <svg
+                    class="sim-deal__bar"
+                    viewBox=format!("0 0 {W} {H}")
+                    aria-hidden="true"
+                    focusable="false"
+                >
+                    {Part::ALL.into_iter().enumerate().map(|part| segment(bar, m, part)).collect_view()}
+                </svg>
+                <p class="sim-deal__text" data-testid="deal-sentence" data-model=m.id()>
+                    {sentence}
+                </p>
+            </li>
+        }
+    };
+    view! {
+        {patterns()}
+        <ul class="sim-legend" aria-hidden="true">
+            {legend.into_iter().collect_view()}
+        </ul>
+        <ul class="sim-deals__list">
+            {Model::ALL.into_iter().enumerate().map(deal).collect_view()}
+        </ul>
     }
-    out.push_str("</ul>");
-    out
 }

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use partner_fit_engine::economics::{Currency, Figure};
 use partner_fit_engine::scenario::Scenario;
 
-use crate::ui::erased::effect;
 use crate::ui::format::{currency_supported, Formats};
 
 /// A cheap handle to [`Formats`] for the currency amounts are shown in: building an
@@ -12,9 +11,9 @@ use crate::ui::format::{currency_supported, Formats};
 #[derive(Clone, Copy)]
 pub struct LiveFormats {
     /// The scenario's currency (any three letters a link may carry).
-    pub chosen: RwSignal<Currency>,
+    pub chosen: Memo<Currency>,
     /// The currency amounts are shown in: the chosen one, or USD when the browser lacks it.
-    pub shown: RwSignal<Currency>,
+    pub shown: Memo<Currency>,
     cache: StoredValue<(Currency, Formats), LocalStorage>,
 }
 
@@ -28,22 +27,10 @@ fn showable(c: Currency) -> Currency {
 }
 
 impl LiveFormats {
-    /// Follows the currency of `scenario`. Signals set by an effect rather than memos: each is
-    /// set only when its value changes, and the wasm carries no memo of a currency.
+    /// Follows the currency of `scenario`; an input's change stops at `chosen`.
     pub fn new(scenario: RwSignal<Scenario>) -> LiveFormats {
-        let first = scenario.with_untracked(|s| s.currency);
-        let chosen = RwSignal::new(first);
-        let shown = RwSignal::new(showable(first));
-        effect(move || {
-            let c = scenario.with(|s| s.currency);
-            if chosen.get_untracked() != c {
-                chosen.set(c);
-                let now = showable(c);
-                if shown.get_untracked() != now {
-                    shown.set(now);
-                }
-            }
-        });
+        let chosen = Memo::new(move |_| scenario.with(|s| s.currency));
+        let shown = Memo::new(move |_| showable(chosen.get()));
         let first = shown.get_untracked();
         LiveFormats {
             chosen,

@@ -1,12 +1,12 @@
 //! The horizon totals per model, with the effective partner take and the share you keep.
 
-use std::fmt::Write;
-
-use partner_fit_engine::economics::{Metric, ModelRun, Simulation};
+use leptos::prelude::*;
+use partner_fit_engine::economics::{Metric, ModelRun};
 use partner_fit_engine::Model;
 
-use super::markup::escape;
-use crate::ui::format::{js_number, Formats};
+use super::live_formats::LiveFormats;
+use crate::ui::format::js_number;
+use crate::ui::state::use_app_state;
 
 /// How a share row reads its percentage from a run.
 type Share = fn(&ModelRun) -> Option<f64>;
@@ -23,51 +23,71 @@ const SHARES: [(&str, &str, Share); 2] = [
 
 /// The table, metrics as rows and models as columns so it stays narrow on a phone; each
 /// total carries its exact value in `data-value` for tests and hosts.
-pub fn markup(s: &Simulation, f: &Formats) -> String {
-    let n = s.years();
-    let mut out = format!(
-        r#"<table><caption id="sim-totals-caption">Totals over {n} {}, in each model</caption><thead><tr><th scope="col">Figure</th>"#,
-        if n == 1 { "year" } else { "years" }
-    );
-    for m in Model::ALL {
-        let _ = write!(out, r#"<th scope="col">{}</th>"#, m.name());
-    }
-    out.push_str("</tr></thead><tbody>");
-    for metric in Metric::HEADLINE {
-        let id = metric.id();
-        let _ = write!(
-            out,
-            r#"<tr class="sim-totals__row sim-totals__row--{id}"><th scope="row">{}</th>"#,
-            metric.label()
-        );
-        for m in Model::ALL {
-            let v = s.model(m).total().get(metric);
-            let _ = write!(
-                out,
-                r#"<td data-testid="total" data-model="{}" data-metric="{id}" data-value="{}">{}</td>"#,
-                m.id(),
-                js_number(v),
-                escape(&f.money(v))
-            );
+#[component]
+pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
+    let sim = use_app_state().simulation;
+    let caption = Signal::derive(move || {
+        let n = sim.with(|s| s.years());
+        format!(
+            "Totals over {n} {}, in each model",
+            if n == 1 { "year" } else { "years" }
+        )
+    });
+    let total = move |metric: Metric| {
+        move |m: Model| {
+            let v = move || sim.with(|s| s.model(m).total().get(metric));
+            view! {
+                <td
+                    data-testid="total"
+                    data-model=m.id()
+                    data-metric=metric.id()
+                    data-value=Signal::derive(move || js_number(v()))
+                >
+                    {Signal::derive(move || fmt.with(|f| f.money(v())))}
+                </td>
+            }
         }
-        out.push_str("</tr>");
-    }
-    for (id, label, get) in SHARES {
-        let _ = write!(
-            out,
-            r#"<tr class="sim-totals__row sim-totals__row--share"><th scope="row">{label}</th>"#
-        );
-        for m in Model::ALL {
-            let text = get(s.model(m)).map_or_else(|| "n/a".to_owned(), |v| f.percent(v));
-            let _ = write!(
-                out,
-                r#"<td data-testid="{id}" data-model="{}">{}</td>"#,
-                m.id(),
-                escape(&text)
-            );
+    };
+    let totals = Metric::HEADLINE.map(|metric| {
+        view! {
+            <tr class=format!("sim-totals__row sim-totals__row--{}", metric.id())>
+                <th scope="row">{metric.label()}</th>
+                {Model::ALL.map(total(metric)).into_iter().collect_view()}
+            </tr>
         }
-        out.push_str("</tr>");
+    });
+    let shares = SHARES.map(|(id, label, get)| {
+        let share = move |m: Model| {
+            let text = Signal::derive(move || match sim.with(|s| get(s.model(m))) {
+                Some(v) => fmt.with(|f| f.percent(v)),
+                None => "n/a".to_owned(),
+            });
+            view! {
+                <td data-testid=id data-model=m.id()>
+                    {text}
+                </td>
+            }
+        };
+        view! {
+            <tr class="sim-totals__row sim-totals__row--share">
+                <th scope="row">{label}</th>
+                {Model::ALL.map(share).into_iter().collect_view()}
+            </tr>
+        }
+    });
+    view! {
+        <table>
+            <caption id="sim-totals-caption">{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Figure"</th>
+                    {Model::ALL.map(|m| view! { <th scope="col">{m.name()}</th> }).into_iter().collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {totals.into_iter().collect_view()}
+                {shares.into_iter().collect_view()}
+            </tbody>
+        </table>
     }
-    out.push_str("</tbody></table>");
-    out
 }
