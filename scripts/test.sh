@@ -101,7 +101,7 @@ layer_perf() {
   node tests/e2e/lighthouse.mjs "$ROOT/dist" 3 2>&1 | tee "$OUT/perf-lighthouse.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
   local bench lh
-  bench=$(grep -a '^SUMMARY: ' "$OUT/perf-bench.log" | cut -d' ' -f2-)
+  bench=$(grep -a '^SUMMARY: ' "$OUT/perf-bench.log" | cut -d' ' -f2- | paste -sd ';' -)
   lh=$(grep -a '^SUMMARY: ' "$OUT/perf-lighthouse.log" | cut -d' ' -f2-)
   echo "SUMMARY: $lh; $bench"
 }

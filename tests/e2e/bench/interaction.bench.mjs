@@ -13,7 +13,7 @@ const fmt = (name, s) => `${name}: n=${s.n} median ${s.median.toFixed(2)} ms, p9
 
 test('input event to updated DOM', async ({ page }) => {
   await page.goto('./?v=1&role=deals&own=must');
-  await expect(page.locator('#app [data-ready]')).toHaveCount(1);
+  await expect(page.locator('#page[data-ready]')).toHaveCount(1);
   await expect(page.locator('#sim-disc')).toHaveCount(1);
 
   const sim = await page.evaluate(async () => {
@@ -28,7 +28,7 @@ test('input event to updated DOM', async ({ page }) => {
         const mo = new MutationObserver(() => {
           if (watched().getAttribute('data-value') !== before) { mo.disconnect(); resolve(performance.now()); }
         });
-        mo.observe(document.getElementById('app'), { subtree: true, attributes: true, childList: true, characterData: true });
+        mo.observe(document.getElementById('page'), { subtree: true, attributes: true, childList: true, characterData: true });
       });
       const t0 = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
@@ -52,7 +52,7 @@ test('input event to updated DOM', async ({ page }) => {
         const mo = new MutationObserver(() => {
           if (watched()?.getAttribute('data-value') === expected) { mo.disconnect(); resolve(performance.now()); }
         });
-        mo.observe(document.getElementById('app'), { subtree: true, attributes: true, childList: true, characterData: true });
+        mo.observe(document.getElementById('page'), { subtree: true, attributes: true, childList: true, characterData: true });
       });
       const t0 = performance.now();
       pick(target).click();
