@@ -86,6 +86,7 @@ pub fn start() {
         let state = state::provide_app_state();
         marks::start(state);
         cta::start(state);
+        host::start(state);
     });
     mount_from(owner, 0);
 }

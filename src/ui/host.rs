@@ -126,9 +126,22 @@ fn snapshot(state: AppState) -> Option<JsValue> {
         .flatten()
 }
 
+/// Tells the host page about every committed change, and when embedded keeps the parent
+/// informed of the page height.
+pub fn start(state: AppState) {
+    if state.embed {
+        start_embed();
+    }
+    Effect::watch(
+        move || state.committed.get(),
+        move |_, _, _| announce(state),
+        false,
+    );
+}
+
 /// Tells the host page about a committed change (event on `document`, message to the parent
 /// frame when embedded).
-pub fn announce(state: AppState) {
+fn announce(state: AppState) {
     let Some(detail) = snapshot(state) else {
         return;
     };
@@ -196,7 +209,7 @@ fn post_to_parent(kind: &str, detail: &JsValue) {
 }
 
 /// Embedded mode: hides the site chrome and keeps the parent informed of the page height.
-pub fn start_embed() {
+fn start_embed() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -13,7 +13,7 @@ use partner_fit_engine::economics::{simulate, Simulation};
 use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use super::{host, url};
+use super::url;
 
 /// How long the URL waits for input to settle before it is rewritten.
 const URL_DEBOUNCE: Duration = Duration::from_millis(300);
@@ -39,6 +39,8 @@ pub struct AppState {
     pub step: RwSignal<u32>,
     /// Whether the page runs embedded (`?embed=1`): no site chrome, height posted to the host.
     pub embed: bool,
+    /// Counts the address bar's writes: a committed change, which the host page hears of.
+    pub committed: RwSignal<u32>,
     /// The query string last written to the address bar, to skip redundant writes.
     written: StoredValue<String>,
     /// A debounced URL write that has not run yet.
@@ -67,6 +69,7 @@ pub fn provide_app_state() -> AppState {
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
+        committed: RwSignal::new(0),
         written: StoredValue::new(query),
         pending: StoredValue::new(None),
     };
@@ -93,9 +96,6 @@ pub fn provide_app_state() -> AppState {
     }
     // The listener lives as long as the page.
     restore.forget();
-    if embed {
-        host::start_embed();
-    }
     state
 }
 
@@ -152,7 +152,7 @@ impl AppState {
         match url::write_query(&query, push) {
             Ok(()) => {
                 self.written.set_value(query);
-                host::announce(self);
+                self.committed.update(|n| *n = n.wrapping_add(1));
             }
             // Throttled (or refused): try again once input has settled.
             Err(_) => self.schedule_write(URL_RETRY),
