@@ -7,14 +7,12 @@ use leptos::prelude::*;
 use partner_fit_engine::assessment::{Answers, Question};
 use partner_fit_engine::economics::{Metric, Param, Simulation};
 use partner_fit_engine::Model;
-use serde::{Serialize, Serializer};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use super::state::AppState;
 
-/// A value of the object hosts receive (its shape is documented in the README). One type
-/// with one hand-written `Serialize` instead of a derived one per part, so the wasm carries
-/// the serializer code once.
+/// A value of the object hosts receive (its shape is documented in the README), turned into
+/// a plain JS value directly: no serialization framework for one small object.
 enum Value<'a> {
     Null,
     Num(f64),
@@ -25,14 +23,25 @@ enum Value<'a> {
     Obj(Vec<(&'static str, Value<'a>)>),
 }
 
-impl Serialize for Value<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl Value<'_> {
+    /// The JS value: `null`, a number, a string, an array or a plain object.
+    fn to_js(&self) -> JsValue {
         match self {
-            Value::Null => s.serialize_unit(),
-            Value::Num(n) => s.serialize_f64(*n),
-            Value::Str(t) => s.serialize_str(t),
-            Value::List(items) => s.collect_seq(items),
-            Value::Obj(pairs) => s.collect_map(pairs.iter().map(|(k, v)| (k, v))),
+            Value::Null => JsValue::NULL,
+            Value::Num(n) => JsValue::from_f64(*n),
+            Value::Str(t) => JsValue::from_str(t),
+            Value::List(items) => items
+                .iter()
+                .map(Value::to_js)
+                .collect::<js_sys::Array>()
+                .into(),
+            Value::Obj(pairs) => {
+                let obj = js_sys::Object::new();
+                for (k, v) in pairs {
+                    let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &v.to_js());
+                }
+                obj.into()
+            }
         }
     }
 }
@@ -89,41 +98,33 @@ fn snapshot(state: AppState) -> Option<JsValue> {
         breakeven.push((k, Value::Obj(pair)));
     }
     // Read in place: a clone of the assessment would bring its own code.
-    state
-        .assessment
-        .try_with_untracked(|a| {
-            let mut scores = Vec::new();
-            let mut flags = Vec::new();
-            if let Some(a) = a {
-                for m in Model::ALL {
-                    scores.push((m.id(), Value::Num(a.score(m).score.into())));
-                }
-                for f in &a.flags {
-                    flags.push(Value::Str(f.id()));
-                }
+    state.assessment.try_with_untracked(|a| {
+        let mut scores = Vec::new();
+        let mut flags = Vec::new();
+        if let Some(a) = a {
+            for m in Model::ALL {
+                scores.push((m.id(), Value::Num(a.score(m).score.into())));
             }
-            let a = a.as_ref();
-            let snap = Value::Obj(vec![
-                ("version", Value::Num(1.0)),
-                ("link", Value::Str(&link)),
-                ("answers", answers(&scenario.answers)),
-                ("currency", Value::Str(scenario.currency.as_str())),
-                ("inputs", Value::Obj(inputs)),
-                ("recommendation", a.map(|a| a.model().id()).into()),
-                ("scores", Value::Obj(scores)),
-                ("flags", Value::List(flags)),
-                ("rung", a.map(|a| a.ladder.rung.id()).into()),
-                ("totals", totals(&sim)),
-                ("breakeven", Value::Obj(breakeven)),
-            ]);
-            // Plain objects rather than ES `Map`s for the keyed parts, and `null` rather
-            // than `undefined` for what is not there yet, as the README documents.
-            let serializer = serde_wasm_bindgen::Serializer::new()
-                .serialize_maps_as_objects(true)
-                .serialize_missing_as_null(true);
-            snap.serialize(&serializer).ok()
-        })
-        .flatten()
+            for f in &a.flags {
+                flags.push(Value::Str(f.id()));
+            }
+        }
+        let a = a.as_ref();
+        let snap = Value::Obj(vec![
+            ("version", Value::Num(1.0)),
+            ("link", Value::Str(&link)),
+            ("answers", answers(&scenario.answers)),
+            ("currency", Value::Str(scenario.currency.as_str())),
+            ("inputs", Value::Obj(inputs)),
+            ("recommendation", a.map(|a| a.model().id()).into()),
+            ("scores", Value::Obj(scores)),
+            ("flags", Value::List(flags)),
+            ("rung", a.map(|a| a.ladder.rung.id()).into()),
+            ("totals", totals(&sim)),
+            ("breakeven", Value::Obj(breakeven)),
+        ]);
+        snap.to_js()
+    })
 }
 
 /// Tells the host page about every committed change, and when embedded keeps the parent
