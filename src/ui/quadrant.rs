@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
-use crate::ui::format::Formats;
 use crate::ui::simulator::chart::{marker, marker_path, nice_ticks, Scale};
+use crate::ui::simulator::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
@@ -72,30 +72,31 @@ struct Point {
 #[component]
 pub fn QuadrantChart() -> impl IntoView {
     let state = use_app_state();
-    let formats = Memo::new(move |_| state.scenario.with(|s| s.currency));
+    let formats = LiveFormats::new(state.scenario);
     let layout = Memo::new(move |_| {
-        let f = Formats::new(formats.get().as_str());
-        state.simulation.with(|s| {
-            let kept = s.models().map(|r| r.kept_share());
-            let lo = kept.iter().flatten().fold(100.0_f64, |lo, v| lo.min(*v));
-            let ticks = nice_ticks(lo, 100.0, 4);
-            let first = ticks.first().copied().unwrap_or(lo);
-            let last = ticks.last().copied().unwrap_or(100.0);
-            let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
-            let ticks: Vec<(i32, String)> =
-                ticks.iter().map(|&v| (y.at(v), f.percent(v))).collect();
-            let points: Vec<Option<Point>> = Model::ALL
-                .iter()
-                .zip(kept)
-                .map(|(&model, k)| {
-                    k.map(|v| Point {
-                        model,
-                        y: y.at(v),
-                        kept: f.percent(v),
+        formats.with(|f| {
+            state.simulation.with(|s| {
+                let kept = s.models().map(|r| r.kept_share());
+                let lo = kept.iter().flatten().fold(100.0_f64, |lo, v| lo.min(*v));
+                let ticks = nice_ticks(lo, 100.0, 4);
+                let first = ticks.first().copied().unwrap_or(lo);
+                let last = ticks.last().copied().unwrap_or(100.0);
+                let y = Scale::new((first, last), (BOTTOM - BAND, TOP + BAND));
+                let ticks: Vec<(i32, String)> =
+                    ticks.iter().map(|&v| (y.at(v), f.percent(v))).collect();
+                let points: Vec<Option<Point>> = Model::ALL
+                    .iter()
+                    .zip(kept)
+                    .map(|(&model, k)| {
+                        k.map(|v| Point {
+                            model,
+                            y: y.at(v),
+                            kept: f.percent(v),
+                        })
                     })
-                })
-                .collect();
-            (ticks, points, s.years())
+                    .collect();
+                (ticks, points, s.years())
+            })
         })
     });
     let ticks = move || {
