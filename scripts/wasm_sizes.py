@@ -85,6 +85,8 @@ def owner(name: str) -> str:
         return "island ui::" + island.group(1)
     if "partner_fit_engine" in name:
         return "engine"
+    if name.startswith("<_ as tachys"):
+        return "tachys type erasure (into_any), one copy per view type"
     if re.search(r"partner_fit\[\w+\]::main", name):
         return "app main"
     crate = re.match(r"<?([a-z_0-9]+)", name)
