@@ -27,10 +27,8 @@ pub fn AssetsCard() -> impl IntoView {
                 "Asset readiness for " {move || model.get().map(|m| m.in_sentence())}
             </h3>
             <ul class="assets">
-                <For
-                    each=move || assets.get()
-                    key=|r| *r
-                    children=move |r| {
+                {move || {
+                    assets.with(|rows| rows.iter().map(|&r| {
                         let link = r.status.is_none().then(|| view! { " " <AnswerLink q=r.question /> });
                         view! {
                             <li class="asset" data-testid="asset" data-value=r.asset.id()>
@@ -42,8 +40,8 @@ pub fn AssetsCard() -> impl IntoView {
                                 <p>{r.meaning} {link}</p>
                             </li>
                         }
-                    }
-                />
+                    }).collect_view())
+                }}
             </ul>
         </section>
     }

@@ -50,10 +50,8 @@ pub fn ChangesCard() -> impl IntoView {
                 }
             >
                 <ul class="changes">
-                    <For
-                        each=move || changes.get()
-                        key=|c| (c.edit, c.sentence.clone())
-                        children=move |c| {
+                    {move || {
+                        changes.get().into_iter().map(|c| {
                             let id = change_id(c.edit);
                             let sentence = c.sentence.clone();
                             view! {
@@ -69,8 +67,8 @@ pub fn ChangesCard() -> impl IntoView {
                                     </button>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()
+                    }}
                 </ul>
             </Show>
         </section>

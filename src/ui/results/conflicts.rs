@@ -20,10 +20,8 @@ pub fn ConflictsCard() -> impl IntoView {
                 fallback=|| view! { <p>"No channel conflict applies to your answers so far."</p> }
             >
                 <ul class="res-conflicts">
-                    <For
-                        each=move || applying.get()
-                        key=|c| *c
-                        children=|c| {
+                    {move || {
+                        applying.with(|cs| cs.iter().map(|&c| {
                             view! {
                                 <li class="res-conflict" data-testid="conflict" data-value=c.id()>
                                     <p class="res-conflict__name"><strong>{c.name()}</strong></p>
@@ -31,24 +29,22 @@ pub fn ConflictsCard() -> impl IntoView {
                                     <p><span class="muted">"The rule: "</span>" "{c.rule()}</p>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view())
+                    }}
                 </ul>
             </Show>
             <Show when=move || awaiting.with(|w| !w.is_empty())>
                 <ul class="res-conflicts">
-                    <For
-                        each=move || awaiting.get()
-                        key=|w| (w.item, w.questions.clone())
-                        children=|w| {
+                    {move || {
+                        awaiting.get().into_iter().map(|w| {
                             view! {
                                 <li class="res-conflict res-conflict--maybe" data-value=w.item.id()>
                                     <p class="res-conflict__name">"Possible: " {w.item.name()}</p>
                                     <WaitsOn questions=w.questions lead="Depends on:" />
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()
+                    }}
                 </ul>
             </Show>
             <p class="muted"><strong>"Deal registration: "</strong>{DEAL_REGISTRATION}</p>

@@ -18,10 +18,8 @@ pub fn FlagsCard() -> impl IntoView {
                 fallback=|| view! { <p>"None raised by your answers."</p> }
             >
                 <ul class="flags">
-                    <For
-                        each=move || raised.get()
-                        key=|f| *f
-                        children=|f| {
+                    {move || {
+                        raised.with(|fs| fs.iter().map(|&f| {
                             view! {
                                 <li class="flag" data-testid="red-flag" data-value=f.id()>
                                     <p class="flag__title">
@@ -33,24 +31,22 @@ pub fn FlagsCard() -> impl IntoView {
                                     <p><strong>"Fix: "</strong>{f.fix()}</p>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view())
+                    }}
                 </ul>
             </Show>
             <Show when=move || awaiting.with(|w| !w.is_empty())>
                 <ul class="flags no-print">
-                    <For
-                        each=move || awaiting.get()
-                        key=|w| (w.item, w.questions.clone())
-                        children=|w| {
+                    {move || {
+                        awaiting.get().into_iter().map(|w| {
                             view! {
                                 <li class="flag flag--maybe" data-testid="red-flag-awaiting" data-value=w.item.id()>
                                     <p class="flag__title">"Possible: " {w.item.title()}</p>
                                     <WaitsOn questions=w.questions lead="Depends on:" />
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()
+                    }}
                 </ul>
             </Show>
         </section>

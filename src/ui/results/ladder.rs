@@ -71,10 +71,8 @@ pub fn LadderCard() -> impl IntoView {
             >
                 <h4>"What " {move || next.get().map(|m| m.in_sentence())} " still needs"</h4>
                 <ul class="reqs">
-                    <For
-                        each=move || requirements.get()
-                        key=|r| *r
-                        children=|r| {
+                    {move || {
+                        requirements.with(|rs| rs.iter().map(|&r| {
                             let (words, class) = status(r.status);
                             let link = (r.status == Status::Unanswered)
                                 .then(|| view! { " " <AnswerLink q=r.condition.question() /> });
@@ -84,8 +82,8 @@ pub fn LadderCard() -> impl IntoView {
                                     <span>{r.condition.text()} {link}</span>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view())
+                    }}
                 </ul>
             </Show>
             <p class="muted">{LADDER_NOTE}</p>

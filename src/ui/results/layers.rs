@@ -27,11 +27,8 @@ pub fn LayersCard() -> impl IntoView {
                 }
             >
                 <ul class="layers">
-                    // Keyed by all a row shows: a segment whose model or reason changed is a new row.
-                    <For
-                        each=move || layers.get()
-                        key=|l| (l.segment, l.model, l.reason, l.awaiting.clone())
-                        children=|l| {
+                    {move || {
+                        layers.get().into_iter().map(|l| {
                             let model = l.model.id();
                             view! {
                                 <li
@@ -48,8 +45,8 @@ pub fn LayersCard() -> impl IntoView {
                                     <WaitsOn questions=l.awaiting lead="This may change once you answer:" />
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view()
+                    }}
                 </ul>
             </Show>
         </section>

@@ -39,11 +39,8 @@ pub fn RecommendationCard() -> impl IntoView {
             <p class="rec__summary">{move || model.get().map(|m| m.profile().summary)}</p>
             <h4>"Why"</h4>
             <ol class="rec__path">
-                // Keyed by all a step shows: a step that reads differently is a new row.
-                <For
-                    each=move || path.get()
-                    key=|s| (s.decision, s.yes, s.reason, s.awaiting.clone())
-                    children=|s| {
+                {move || {
+                    path.get().into_iter().map(|s| {
                         view! {
                             <li>
                                 <p>
@@ -62,8 +59,8 @@ pub fn RecommendationCard() -> impl IntoView {
                                 />
                             </li>
                         }
-                    }
-                />
+                    }).collect_view()
+                }}
             </ol>
             <button type="button" class="btn btn--ghost no-print" on:click=move |_| open_step(state, 0)>
                 "Change answers"

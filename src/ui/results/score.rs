@@ -43,18 +43,16 @@ pub fn Score(model: Model) -> impl IntoView {
             <details class="score__why">
                 <summary>"How " {model.name()} " gets " {move || points.get()} " points"</summary>
                 <ul class="contrib">
-                    <For
-                        each=move || contributions.get()
-                        key=|c| *c
-                        children=|c| {
+                    {move || {
+                        contributions.with(|cs| cs.iter().map(|&c| {
                             view! {
                                 <li>
                                     <span class="contrib__pts">"+" {c.points}</span>
                                     <span>{c.reason}</span>
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view())
+                    }}
                 </ul>
                 <p class="contrib__total">"Total: " {move || points.get()} " points"</p>
                 <WaitsOn questions=unanswered lead="Unanswered questions that could add points:" />

@@ -13,7 +13,7 @@ pub fn ScoresCard() -> impl IntoView {
             <h3 id="scores-title">"Fit scores"</h3>
             <p class="muted">"Out of 100. Open a score to see the points it adds up from."</p>
             <ul class="scores">
-                <For each=|| Model::ALL key=|m| *m children=|model| view! { <Score model /> } />
+                {Model::ALL.map(|model| view! { <Score model /> }).collect_view()}
             </ul>
         </section>
     }

@@ -18,17 +18,15 @@ pub fn UnansweredCard() -> impl IntoView {
             >
                 <p>"Nothing is guessed for these; each answer can sharpen the result."</p>
                 <ul class="open">
-                    <For
-                        each=move || open.get()
-                        key=|q| *q
-                        children=|q| {
+                    {move || {
+                        open.with(|qs| qs.iter().map(|&q| {
                             view! {
                                 <li data-testid="unanswered" data-value=q.key()>
                                     <AnswerLink q />
                                 </li>
                             }
-                        }
-                    />
+                        }).collect_view())
+                    }}
                 </ul>
             </Show>
         </section>

@@ -16,11 +16,11 @@ pub fn WaitsOn(
             <div class="waits">
                 <p class="waits__lead">{lead}</p>
                 <ul class="waits__list">
-                    <For
-                        each=move || questions.get()
-                        key=|q| *q
-                        children=|q| view! { <li><AnswerLink q /></li> }
-                    />
+                    {move || {
+                        questions.with(|qs| {
+                            qs.iter().map(|&q| view! { <li><AnswerLink q /></li> }).collect_view()
+                        })
+                    }}
                 </ul>
             </div>
         </Show>

@@ -50,9 +50,13 @@ pub fn CurrencySelect(fmt: LiveFormats) -> impl IntoView {
                     }
                 }
             >
-                <For each=move || options(chosen.get()) key=|c| *c let:c>
-                    <option value=c.as_str().to_owned()>{c.as_str().to_owned()}</option>
-                </For>
+                // Redrawn in place: the same codes keep their nodes, an odd one is appended.
+                {move || {
+                    options(chosen.get())
+                        .into_iter()
+                        .map(|c| view! { <option value=c.as_str().to_owned()>{c.as_str().to_owned()}</option> })
+                        .collect_view()
+                }}
             </select>
             <div class="sim-currency__notes" id="sim-currency-notes">
                 {move || {
