@@ -11,7 +11,6 @@ pub mod step_nav;
 pub mod steps;
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::Question;
 
 use super::navigate::{current_step, STEPS};
 use super::state::use_app_state;
@@ -20,11 +19,6 @@ use progress::Progress;
 use question::QuestionField;
 use step_nav::StepNav;
 use steps::StepList;
-
-/// The question whose URL key is `key` (the decision flow's answer buttons carry keys).
-pub fn question(key: &str) -> Option<Question> {
-    Question::ALL.into_iter().find(|q| q.key() == key)
-}
 
 /// The assessment section: step list, the current step's questions, Back and Next.
 ///
