@@ -1,4 +1,5 @@
-"""Post-build step: the wasm downloaded once in every engine.
+"""Post-build step: the wasm downloaded once in every engine, and a visible fallback when the
+interactive part cannot start.
 
 Trunk preloads the wasm with `<link rel=preload as=fetch crossorigin integrity=...>` and its
 loader then fetches it again with a plain `fetch()`. The two requests differ (CORS mode,
@@ -7,6 +8,10 @@ is ignored. This step drops that link and replaces Trunk's loader with `LOADER`:
 inline script, which the parser runs the moment it reaches it in the head (where the preload
 sat; an inline async module ran up to ~100 ms later here), starts the one wasm fetch itself,
 imports the glue and hands it the pending response.
+
+If anything fails before the islands start (no WebAssembly, the glue or the wasm blocked or cut
+off, an exception while starting), the loader marks the page and reveals the islands' hidden
+"could not start" notes with their Retry buttons (rendered by site/, see `island.rs`).
 """
 
 import re
@@ -16,10 +21,20 @@ import re
 LOADER = """\
 (async () => {
   const parsed = new Promise((r) => document.readyState == "loading" ? addEventListener("DOMContentLoaded", r) : r());
-  const wasm = fetch("./WASM_URL");
-  const glue = await import("./GLUE_URL");
-  await parsed;
-  await glue.default({ module_or_path: wasm });
+  try {
+    if (typeof WebAssembly != "object") throw new Error("this browser has no WebAssembly");
+    const wasm = fetch("./WASM_URL");
+    wasm.catch(() => {});
+    const glue = await import("./GLUE_URL");
+    await parsed;
+    await glue.default({ module_or_path: wasm });
+  } catch (e) {
+    await parsed;
+    document.getElementById("page")?.setAttribute("data-start-failed", "");
+    for (const note of document.querySelectorAll("[data-start-failed-note]")) note.hidden = false;
+    for (const b of document.querySelectorAll("[data-retry]")) b.onclick = () => location.reload();
+    console.error("Partner Fit could not start:", e);
+  }
 })();"""
 
 TRUNK_LOADER = r"""<script type=["']?module["']?>\s*import init, \* as bindings from ["']\./([^"']+\.js)["'];.*?</script>"""
