@@ -23,23 +23,29 @@ pub fn Page(booking: String) -> impl IntoView {
     view! {
         <Header />
         <main id=ROOT>
-            <Hero />
-            <IslandSlot island=Island::Notice />
-            <ModelsOverview />
-            <IslandSlot island=Island::Assessment>
-                // The hero's "Start the assessment" target until the island replaces this section.
-                <section
-                    class="section wrap island__fallback"
-                    id="assessment"
-                    aria-labelledby="assessment-fallback-title"
-                >
-                    <h2 id="assessment-fallback-title">"Find your partner model"</h2>
-                    <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
-                    <StartFailed what="assessment" />
-                </section>
-            </IslandSlot>
+            // The first screen starts the work: the hero beside the assessment (one column on a
+            // phone), so its first question is visible without scrolling.
+            <div class="first-screen wrap">
+                <Hero />
+                <div class="first-screen__work">
+                    <IslandSlot island=Island::Notice />
+                    <IslandSlot island=Island::Assessment>
+                        // The hero's "Start the assessment" target until the island replaces this section.
+                        <section
+                            class="section wrap island__fallback"
+                            id="assessment"
+                            aria-labelledby="assessment-fallback-title"
+                        >
+                            <h2 id="assessment-fallback-title">"Find your partner model"</h2>
+                            <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
+                            <StartFailed what="assessment" />
+                        </section>
+                    </IslandSlot>
+                </div>
+            </div>
             <IslandSlot island=Island::Results />
             <Cta booking=booking.clone() heading="Turn this answer into a partner plan" />
+            <ModelsOverview />
             <FlowSection />
             <CompareSection />
             <QuadrantSection />
