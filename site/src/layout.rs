@@ -62,9 +62,9 @@ pub fn Page(booking: String) -> impl IntoView {
                     <StartFailed what="margin simulator" />
                 </section>
             </IslandSlot>
-            <Cta booking=booking heading="Check these numbers with us" />
+            <Cta booking=booking.clone() heading="Check these numbers with us" />
             <MethodSection />
-            <ShareSection />
+            <ShareSection booking />
             <FaqSection />
         </main>
         <Footer />
