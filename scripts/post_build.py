@@ -1,5 +1,5 @@
-"""Trunk post-build hook: the guide's content rendered into the page (every build), then for
-release builds the JS glue minified and a strict CSP.
+"""Trunk post-build hook: the guide's content rendered into the page and the wasm loader
+replaced (every build), then for release builds the JS glue minified and a strict CSP.
 
 Debug builds (trunk serve) get no CSP: the live-reload script is injected later and could not
 be hashed here, and unminified glue is easier to debug.
@@ -9,6 +9,7 @@ import os
 import subprocess
 
 import csp
+import loader
 import minify_js
 
 # The wasm route's settings must not reach the native build of the renderer (build-std needs
@@ -34,11 +35,11 @@ def main() -> None:
     staging = os.environ["TRUNK_STAGING_DIR"]
     path = os.path.join(staging, "index.html")
     render_site(path)
-    if os.environ.get("TRUNK_PROFILE") != "release":
-        return
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    html = csp.apply(minify_js.minify(staging, html))
+    html = loader.apply(html)
+    if os.environ.get("TRUNK_PROFILE") == "release":
+        html = csp.apply(minify_js.minify(staging, html))
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
 

@@ -27,6 +27,7 @@ use notice::UrlNotice;
 use quadrant::QuadrantChart;
 use results::ResultsSection;
 use share::copy::CopyLink;
+use share::printed::PrintedScenario;
 use simulator::SimulatorSection;
 
 /// The view of `island`.
@@ -37,7 +38,11 @@ fn island_view(island: Island) -> AnyView {
         Island::Results => view! { <ResultsSection /> }.into_any(),
         Island::Quadrant => view! { <QuadrantChart /> }.into_any(),
         Island::Simulator => view! { <SimulatorSection /> }.into_any(),
-        Island::Share => view! { <CopyLink /> }.into_any(),
+        Island::Share => view! {
+            <CopyLink />
+            <PrintedScenario />
+        }
+        .into_any(),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::flow::FlowSection;
 use crate::footer::Footer;
 use crate::header::Header;
 use crate::hero::Hero;
-use crate::island::IslandSlot;
+use crate::island::{IslandSlot, StartFailed};
 use crate::method::MethodSection;
 use crate::models::ModelsOverview;
 use crate::quadrant::QuadrantSection;
@@ -23,30 +23,48 @@ pub fn Page(booking: String) -> impl IntoView {
     view! {
         <Header />
         <main id=ROOT>
-            <Hero />
-            <IslandSlot island=Island::Notice />
-            <ModelsOverview />
-            <IslandSlot island=Island::Assessment>
-                <section class="section wrap island__fallback" aria-labelledby="assessment-fallback-title">
-                    <h2 id="assessment-fallback-title">"Find your partner model"</h2>
-                    <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
-                </section>
-            </IslandSlot>
+            // The first screen starts the work: the hero beside the assessment (one column on a
+            // phone), so its first question is visible without scrolling.
+            <div class="first-screen wrap">
+                <Hero />
+                <div class="first-screen__work">
+                    <IslandSlot island=Island::Notice />
+                    <IslandSlot island=Island::Assessment>
+                        // The hero's "Start the assessment" target until the island replaces this section.
+                        <section
+                            class="section wrap island__fallback"
+                            id="assessment"
+                            aria-labelledby="assessment-fallback-title"
+                        >
+                            <h2 id="assessment-fallback-title">"Find your partner model"</h2>
+                            <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
+                            <StartFailed what="assessment" />
+                        </section>
+                    </IslandSlot>
+                </div>
+            </div>
             <IslandSlot island=Island::Results />
             <Cta booking=booking.clone() heading="Turn this answer into a partner plan" />
+            <ModelsOverview />
             <FlowSection />
             <CompareSection />
             <QuadrantSection />
             <IslandSlot island=Island::Simulator>
-                <section class="section wrap island__fallback" aria-labelledby="simulator-fallback-title">
+                // The hero's "Skip to the simulator" target until the island replaces this section.
+                <section
+                    class="section wrap island__fallback"
+                    id="simulator"
+                    aria-labelledby="simulator-fallback-title"
+                >
                     <h2 id="simulator-fallback-title">"Margin simulator"</h2>
                     <p>"The margin simulator runs in your browser and needs JavaScript and WebAssembly. "
                     "How it calculates is explained below."</p>
+                    <StartFailed what="margin simulator" />
                 </section>
             </IslandSlot>
-            <Cta booking=booking heading="Check these numbers with us" />
+            <Cta booking=booking.clone() heading="Check these numbers with us" />
             <MethodSection />
-            <ShareSection />
+            <ShareSection booking />
             <FaqSection />
         </main>
         <Footer />

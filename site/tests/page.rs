@@ -113,6 +113,31 @@ fn islands_have_their_places_and_calls_to_action_lead_to_the_booking_page() {
 }
 
 #[test]
+fn the_hero_links_and_the_start_failed_notes_work_without_the_wasm() {
+    let page = page();
+    // The hero's links have their targets in the static page, once each.
+    for target in ["assessment", "simulator"] {
+        assert!(page.contains(&format!("href=\"#{target}\"")));
+        assert_eq!(count(&page, &format!("id=\"{target}\"")), 1, "{target}");
+    }
+    // One hidden note with its Retry per island that needs the wasm, for the loader to reveal.
+    assert_eq!(count(&page, "data-start-failed-note"), 2);
+    assert_eq!(count(&page, "data-retry"), 2);
+    // The three paths, drawn with a text alternative naming each model.
+    assert!(page.contains("class=\"hero-paths\""));
+    for m in Model::ALL {
+        assert!(
+            page.contains(&format!("hero-arrow-{}", m.id())),
+            "{}",
+            m.id()
+        );
+    }
+    assert!(page.contains("Referral: the partner hands you a lead"));
+    // On paper the booking address is printed as text.
+    assert!(page.contains("book a Partner Audit: https://book.example/audit"));
+}
+
+#[test]
 fn a_page_without_its_placeholder_or_booking_url_is_refused() {
     use partner_fit_site::Error;
     assert_eq!(

@@ -57,8 +57,11 @@ impl Formats {
         };
         Formats {
             money: money(&[]),
+            // The minimum spelled out: WebKit otherwise keeps the currency's own as far as
+            // the maximum allows and writes "€8.0M" where Chromium and Firefox write "€8M".
             money_compact: money(&[
                 ("notation", "compact".into()),
+                ("minimumFractionDigits", 0.into()),
                 ("maximumFractionDigits", 1.into()),
             ]),
             decimal: number_format(&[("maximumFractionDigits", 2.into())]),

@@ -1,4 +1,5 @@
-//! Share: the current scenario's link, selectable and copyable (the section's text is part
-//! of the static page).
+//! Share: the current scenario's link, selectable and copyable, and on paper the date it was
+//! printed (the section's text is part of the static page).
 
 pub mod copy;
+pub mod printed;

@@ -17,6 +17,7 @@ pub mod deal_bars;
 pub mod field;
 pub mod fields;
 pub mod live_formats;
+pub mod printed_inputs;
 pub mod totals_table;
 
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ use currency_select::CurrencySelect;
 use deal_bars::DealBars;
 use fields::SimFields;
 use live_formats::LiveFormats;
+use printed_inputs::PrintedInputs;
 use totals_table::TotalsTable;
 
 use crate::ui::state::use_app_state;
@@ -47,6 +49,7 @@ pub fn SimulatorSection() -> impl IntoView {
                     <SimFields currency=fmt.shown />
                 </div>
                 <div class="sim__outputs">
+                    <PrintedInputs currency=fmt.shown />
                     <h3>"One deal, first year"</h3>
                     <div class="sim-deals" id="sim-out-deals">
                         <DealBars fmt />

@@ -11,7 +11,7 @@ pub fn ScoresCard() -> impl IntoView {
     view! {
         <section class="card results__scores" aria-labelledby="scores-title">
             <h3 id="scores-title">"Fit scores"</h3>
-            <p class="muted">"Out of 100. Open a score to see the points it adds up from."</p>
+            <p class="muted">"Out of 100." <span class="no-print">" Open a score to see the points it adds up from."</span></p>
             <ul class="scores">
                 {Model::ALL.map(|model| view! { <Score model /> }).collect_view()}
             </ul>

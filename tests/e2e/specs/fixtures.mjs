@@ -1,10 +1,13 @@
 // Shared fixture: every test fails on a console error, an uncaught exception, a panic, a
-// request to any host but the app's own, or a Content Security Policy violation.
+// request to any host but the app's own, or a Content Security Policy violation. A spec that
+// breaks the page on purpose names the problems it expects, as one RegExp, with
+// `test.use({ expectedProblems })`.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+  expectedProblems: [null, { option: true }],
+  page: async ({ page, baseURL, expectedProblems }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
     page.on('console', (msg) => {
@@ -26,7 +29,8 @@ export const test = base.extend({
     await use(page);
     const csp = await page.evaluate(() => window.__csp || []).catch(() => []);
     problems.push(...csp.map((v) => `CSP violation: ${v}`));
-    expect(problems, 'console errors, off-origin requests and CSP violations').toEqual([]);
+    const unexpected = problems.filter((p) => !expectedProblems?.test(p));
+    expect(unexpected, 'console errors, off-origin requests and CSP violations').toEqual([]);
   },
 });
 

@@ -56,6 +56,18 @@ for (const vp of VIEWPORTS) {
         text: getComputedStyle(document.body).color,
       }));
       expect(colours.text).toBe('rgb(0, 0, 0)');
+
+      // The printout stands alone: the inputs behind the figures, the date, the link, how to
+      // book, and no instruction that only makes sense on screen.
+      const inputs = page.locator('.sim__printed-inputs');
+      await expect(inputs).toBeVisible();
+      await expect(inputs.locator('dt')).toHaveCount(await page.locator('.sim-field').count());
+      await expect(inputs.locator('dd').first()).not.toBeEmpty();
+      await expect(inputs).toContainText('25 %');
+      await expect(page.locator('#share .share__printed-on')).toContainText(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+      await expect(page.locator('#share .share__printed')).toContainText('?v=1');
+      await expect(page.locator('#share')).toContainText('book a Partner Audit: https://');
+      await expect(page.getByText('Open a score to see the points')).toBeHidden();
       await expectAccessible(page, `print summary at ${vp.width}px`);
     });
   });

@@ -154,3 +154,11 @@ test('an address bar that refuses writes (Safari throttling) is retried, never f
   expect(await page.evaluate(() => window.__refused)).toBe(3);
   await expect(page.getByTestId('total')).toHaveCount(15);
 });
+
+test('chart axes write compact amounts without a trailing ".0", as every engine then does', async ({ page, app }) => {
+  await app.open('v=1&cur=EUR');
+  const ticks = await page.locator('.sim-chart__tick--y').allTextContents();
+  expect(ticks.length).toBeGreaterThan(2);
+  for (const t of ticks) expect(t, 'axis tick').not.toMatch(/\.0(?!\d)/);
+  expect(ticks.join(' ')).toMatch(/€\d+(\.\d)?M/);
+});
