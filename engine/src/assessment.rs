@@ -134,6 +134,19 @@ impl Assessment {
         &self.scores[model.index()]
     }
 
+    /// What the target still needs before it can be run now (unmet or unanswered), in the
+    /// ladder's order; empty when now is the target.
+    pub fn gaps(&self) -> Vec<rules::Condition> {
+        self.score(self.target())
+            .contributions
+            .iter()
+            .filter_map(|c| match c.source {
+                scoring::Source::Missing(condition) => Some(condition),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Where `model` stands: now wins over target when they are the same model.
     pub fn status(&self, model: Model) -> ModelStatus {
         if model == self.now {
@@ -225,6 +238,10 @@ mod tests {
             .filter(|c| matches!(c.source, scoring::Source::Missing(_)))
             .count();
         assert_eq!(missing, 2);
+        assert_eq!(
+            a.gaps(),
+            [rules::Condition::IntLive, rules::Condition::JvpNamed]
+        );
         // A seed company handing over with a proven motion was told "Reseller 85" with no
         // integration and a partner that cannot support customers.
         let spec =
