@@ -55,6 +55,16 @@ use changes::{Change, Edit};
 use rules::{Awaiting, Flag, Ladder, Layer, Readiness, Recommendation};
 use scoring::FitScore;
 
+/// The advice method in plain words, for the page's "How we calculate".
+pub const ADVICE: &str = "The results name two models. The target is where this partner can \
+    lead, from the guide's decision flow. The model to run now is the highest rung of the \
+    ladder, up to the target, whose prerequisites you have: co-sell needs a live, adopted \
+    integration, a named joint workflow and a partner who does more than introduce; reselling \
+    also needs a proven sales motion, a partner able to support customers, and deal \
+    registration with written credit rules. Until now reaches the target, the results list \
+    what is missing, each linked to its question, and the fewest answers that would close \
+    the gap.";
+
 /// Where a model stands for this visitor, relative to now and the target on the ladder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ModelStatus {

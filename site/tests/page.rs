@@ -67,6 +67,7 @@ fn every_fixed_section_is_in_the_page_with_the_guides_text() {
         assert!(page.contains(&escaped(r)), "{r}");
     }
     assert!(page.contains(&escaped(INTENT_TEST)));
+    assert!(page.contains(&escaped(partner_fit_engine::assessment::ADVICE)));
     assert_eq!(count(&page, "data-testid=\"mistake\""), Mistake::ALL.len());
     assert_eq!(count(&page, "data-testid=\"flow-node\""), 3);
     let answers: usize = [
