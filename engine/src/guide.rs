@@ -134,6 +134,15 @@ pub struct Dimension {
     pub values: [&'static str; 3],
 }
 
+/// Who to pay and how, per model (indexed by [`Model::index`]): pay the person in the deal,
+/// not the org chart. Its own table so the results can show it without the whole
+/// comparison.
+pub const COMPENSATION: [&str; 3] = [
+    "A clean referral fee, paid fast, to the person who made the introduction",
+    "A bigger or faster deal for the partner's rep; a spiff only where that is clean",
+    "A margin big enough to beat the other products on the partner's line card",
+];
+
 /// The comparison table, in reading order.
 pub const DIMENSIONS: [Dimension; 8] = [
     Dimension {
@@ -181,11 +190,7 @@ pub const DIMENSIONS: [Dimension; 8] = [
     Dimension {
         id: "compensation",
         name: "How to pay the partner",
-        values: [
-            "A clean referral fee, paid fast, to the person who made the introduction",
-            "A bigger or faster deal for the partner's rep; a spiff only where that is clean",
-            "A margin big enough to beat the other products on the partner's line card",
-        ],
+        values: COMPENSATION,
     },
     Dimension {
         id: "stage",

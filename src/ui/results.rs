@@ -13,6 +13,7 @@ pub mod flags;
 pub mod ladder;
 pub mod layers;
 pub mod missing;
+pub mod pay;
 pub mod recommendation;
 pub mod score;
 pub mod scores;
@@ -31,6 +32,7 @@ use flags::FlagsCard;
 use ladder::LadderCard;
 use layers::LayersCard;
 use missing::MissingAnswers;
+use pay::PayCard;
 use recommendation::RecommendationCard;
 use scores::ScoresCard;
 use unanswered::UnansweredCard;
@@ -53,6 +55,7 @@ pub fn ResultsSection() -> impl IntoView {
                 <div class="results__grid">
                     <RecommendationCard />
                     <ChangesCard />
+                    <PayCard />
                     <ScoresCard />
                     <FlagsCard />
                     <LadderCard />

@@ -30,9 +30,24 @@ pub fn LayersCard() -> impl IntoView {
                     // Keyed by all a row shows: a segment whose model or reason changed is a new row.
                     <For
                         each=move || layers.get()
-                        key=|l| (l.segment, l.model, l.reason, l.awaiting.clone())
+                        key=|l| (l.segment, l.model, l.reason, l.awaiting.clone(), l.needs.clone())
                         children=|l| {
                             let model = l.model.id();
+                            // The row is keyed by its needs, so they are drawn once.
+                            let needs = (!l.needs.is_empty()).then(|| {
+                                let links = l
+                                    .needs
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, c)| {
+                                        view! {
+                                            {(i > 0).then_some("; ")}
+                                            <AnswerLink q=c.question() label=c.text() />
+                                        }
+                                    })
+                                    .collect_view();
+                                view! { <p class="layer__needs">"Still needed: " {links}</p> }
+                            });
                             view! {
                                 <li
                                     class=format!("layer layer--{model}")
@@ -45,6 +60,7 @@ pub fn LayersCard() -> impl IntoView {
                                         <strong class="layer__model">{l.model.name()}</strong>
                                     </p>
                                     <p>{l.reason}</p>
+                                    {needs}
                                     <WaitsOn questions=l.awaiting lead="This may change once you answer:" />
                                 </li>
                             }
