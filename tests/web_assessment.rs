@@ -97,16 +97,39 @@ async fn results_wait_for_role_and_own_then_intro_means_referral() {
 }
 
 #[wasm_bindgen_test]
-async fn deals_and_must_own_recommend_co_sell_and_the_answer_can_change() {
+async fn deals_and_must_own_lead_to_co_sell_from_referral_now_and_the_answer_can_change() {
     let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
     let model = one(&host, "[data-testid=recommended-model]");
-    assert_eq!(attr(&model, "data-value"), "cosell");
+    assert_eq!(attr(&model, "data-value"), "referral");
+    let target = one(&host, "[data-testid=target-model]");
+    assert_eq!(attr(&target, "data-value"), "cosell");
+    assert!(text(&target)
+        .starts_with("Start with referral now; this partner can take you to co-sell once:"));
+    let status: Vec<(String, String)> = all(&host, "[data-testid=model-status]")
+        .iter()
+        .map(|s| (attr(s, "data-model"), attr(s, "data-value")))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("referral".to_owned(), "now".to_owned()),
+            ("cosell".to_owned(), "target".to_owned()),
+            ("reseller".to_owned(), "off".to_owned())
+        ]
+    );
     assert_eq!(
         attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
         "referral"
     );
+    // The smallest set applies the missing prerequisites at once: now becomes the target.
+    click(&host, "[data-testid=apply-smallest]");
+    settle().await;
+    assert_eq!(attr(&model, "data-value"), "cosell");
+    assert!(all(&host, "[data-testid=smallest-set]").is_empty());
+    answer(&host, "int", "none").await;
+    assert_eq!(attr(&model, "data-value"), "referral");
     // Changing an earlier answer updates the same result in place.
     answer(&host, "role", "intro").await;
     assert_eq!(attr(&model, "data-value"), "referral");
@@ -172,6 +195,8 @@ async fn segments_are_checkboxes_and_each_gets_a_layer() {
     let (host, _state) = mount(page);
     answer(&host, "role", "deals").await;
     answer(&host, "own", "must").await;
+    answer(&host, "int", "live").await;
+    answer(&host, "jvp", "rough").await;
     answer(&host, "seg", "small").await;
     answer(&host, "seg", "strategic").await;
     let layers: Vec<(String, String)> = all(&host, "[data-testid=layer]")
@@ -204,7 +229,9 @@ async fn applying_a_change_changes_the_result() {
     let change = all(&host, "[data-testid=change]")
         .into_iter()
         .find(|c| {
-            text(c).contains("With a live, adopted integration, co-sell would be earned now.")
+            text(c).contains(
+                "With a live, adopted integration, you would run co-sell now instead of referral.",
+            )
         })
         .expect("the integration change is offered");
     click(&change, "button");

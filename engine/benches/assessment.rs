@@ -24,6 +24,7 @@ fn complete() -> Answers {
         seg: [Segment::Small, Segment::Strategic, Segment::Remote]
             .into_iter()
             .collect(),
+        others: Some(YesNo::Yes),
     }
 }
 

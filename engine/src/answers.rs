@@ -35,6 +35,8 @@ pub struct Answers {
     pub mkt: Option<YesNo>,
     pub api: Option<YesNo>,
     pub seg: Segments,
+    /// Whether other partners sell to the same customers.
+    pub others: Option<YesNo>,
 }
 
 impl Answers {
@@ -54,6 +56,7 @@ impl Answers {
             Question::Direct => self.direct.map(|v| v as usize),
             Question::Mkt => self.mkt.map(|v| v as usize),
             Question::Api => self.api.map(|v| v as usize),
+            Question::Others => self.others.map(|v| v as usize),
             Question::Seg => None,
         };
         Some(q.choice_table().get(index?)?.id)
@@ -84,6 +87,7 @@ impl Answers {
             Question::Direct => self.direct = pick(YesNo::ALL, index),
             Question::Mkt => self.mkt = pick(YesNo::ALL, index),
             Question::Api => self.api = pick(YesNo::ALL, index),
+            Question::Others => self.others = pick(YesNo::ALL, index),
             Question::Seg => return false,
         }
         true

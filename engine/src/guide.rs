@@ -134,8 +134,17 @@ pub struct Dimension {
     pub values: [&'static str; 3],
 }
 
+/// Who to pay and how, per model (indexed by [`Model::index`]): pay the person in the deal,
+/// not the org chart. Its own table so the results can show it without the whole
+/// comparison.
+pub const COMPENSATION: [&str; 3] = [
+    "A clean referral fee, paid fast, to the person who made the introduction",
+    "A bigger or faster deal for the partner's rep; a spiff only where that is clean",
+    "A margin big enough to beat the other products on the partner's line card",
+];
+
 /// The comparison table, in reading order.
-pub const DIMENSIONS: [Dimension; 7] = [
+pub const DIMENSIONS: [Dimension; 8] = [
     Dimension {
         id: "who-sells",
         name: "Who sells",
@@ -177,6 +186,11 @@ pub const DIMENSIONS: [Dimension; 7] = [
         id: "data",
         name: "Customer data you keep",
         values: ["All of it", "All of it", "Little"],
+    },
+    Dimension {
+        id: "compensation",
+        name: "How to pay the partner",
+        values: COMPENSATION,
     },
     Dimension {
         id: "stage",
@@ -367,6 +381,25 @@ impl Conflict {
     }
 }
 
+/// The specifics of written credit rules: how each deal is classified, who wins a tie and
+/// when the partner is paid. The rules only work if they are decided before the first deal.
+pub const CREDIT_RULES: [&str; 4] = [
+    "A referral is a partner introduction you then sell alone; a co-sell is a deal where the \
+     partner's seller stays active in it. Tag which one in the CRM when the partner enters \
+     the deal, not at close.",
+    "Between partners, the first to register a genuine, net-new opportunity wins; agree the \
+     tie-break (for example, the partner with the active relationship) before it is needed.",
+    "Against your own team, a registered deal is hands-off for the agreed window.",
+    "Pay the partner quickly and on a date written in the rules, and pay the person in the \
+     deal, not the org chart.",
+];
+
+/// The 2x2's quick test of intent: a model in the low-control, low-margin corner only pays
+/// for itself with reach you cannot staff.
+pub const INTENT_TEST: &str = "A quick test of intent: if your model sits in the \
+    low-control, low-margin corner and reach is not what you need from this partner, \
+    reconsider.";
+
 /// What deal registration is, since two of the conflict rules rest on it.
 pub const DEAL_REGISTRATION: &str = "Deal registration lets a partner log a genuine, net-new \
     opportunity and, for an agreed window, hold protected credit for it and the economics \
@@ -479,7 +512,7 @@ pub struct Faq {
 }
 
 /// Frequently asked questions, answered from the guide's facts.
-pub const FAQ: [Faq; 7] = [
+pub const FAQ: [Faq; 9] = [
     Faq {
         question: "What is the difference between referral, co-sell and reseller?",
         answer: "Referral hands you a lead and you do the rest. Co-sell puts your seller and \
@@ -487,33 +520,57 @@ pub const FAQ: [Faq; 7] = [
             hands the customer to the partner, who sells, invoices and supports it.",
     },
     Faq {
+        question: "Which model should a startup start with?",
+        answer: "Usually referral: it costs little, is quick to stand up and proves that the \
+            customer overlap is real. Move to co-sell once your integration is live and \
+            adopted and you can name the joint workflow, and to resale only once your own \
+            sales motion is proven and the partner reaches customers you cannot staff.",
+    },
+    Faq {
         question: "Which model keeps the most margin?",
-        answer: "Co-sell: it costs nothing on the deal beyond the time spent enabling the \
-            partner. Referral costs a fee per deal, and reselling costs a wholesale \
-            discount, often 20 to 40 percent, on every deal for as long as it runs.",
+        answer: "Referral and co-sell both keep most of it. Referral costs a fee per deal. \
+            Co-sell costs nothing off the price, but it takes the time spent enabling the \
+            partner and often a spiff for the partner's seller, which the simulator \
+            includes by default. Reselling costs a wholesale discount, often 20 to 40 \
+            percent, on every deal for as long as it runs.",
     },
     Faq {
         question: "Do I need an integration before partnering?",
-        answer: "Not for referral, where it only helps leads convert. Co-sell needs a live \
-            integration because the joint pitch is built on it, and resale needs one or \
-            the partner's support breaks.",
+        answer: "Make sure it is real, adopted by customers and documented before you \
+            negotiate any model. A referral can start while it matures, since the \
+            integration only helps introduced leads convert; co-sell needs it live \
+            because the joint pitch is built on it, and resale needs it or the partner's \
+            support breaks.",
     },
     Faq {
         question: "When is a startup ready to work with resellers?",
-        answer: "Once its own sales motion is proven: it knows who buys, why, and what kills \
-            deals. Before that a reseller cannot succeed where you have not.",
+        answer: "When two things hold: its own sales motion is proven (it knows who buys, \
+            why, and what kills deals), and the partner reaches customers it cannot \
+            staff itself. Before that a reseller cannot succeed where you have not, and \
+            without the reach there is nothing to pay the margin for.",
     },
     Faq {
         question: "Can one partner use more than one model?",
-        answer: "Yes, and it usually should. Match the model per deal: small deals through \
-            referral, strategic accounts through co-sell, regions you cannot cover \
-            through resale once the motion is proven.",
+        answer: "Yes, and mature programmes usually do. Match the model per deal: small \
+            deals through referral, strategic accounts through co-sell, regions you cannot \
+            cover through resale once the motion is proven and the customer need not be \
+            yours.",
+    },
+    Faq {
+        question: "What is the difference between co-sell and co-marketing?",
+        answer: "Co-marketing is joint demand generation, such as content, webinars and \
+            events, that creates interest for both of you. Co-sell is both sellers working \
+            the same live deal. Co-marketing can feed any of the three models; it is not a \
+            sales model of its own.",
     },
     Faq {
         question: "How do we avoid fights over who gets credit for a deal?",
-        answer: "Agree the rules before the first shared deal: deal registration with a \
-            hands-off rule for your own team, first to register wins between partners, and \
-            the motion tagged in the CRM when the partner enters the deal.",
+        answer: "Agree the rules before the first shared deal: a referral is an introduction \
+            you then sell alone, a co-sell keeps the partner's seller in the deal, and the \
+            motion is tagged in the CRM when the partner enters it. Between partners the \
+            first to register wins, with a tie-break agreed in advance; your own team keeps \
+            hands off registered deals; and the partner is paid quickly, on a date the \
+            rules name.",
     },
     Faq {
         question: "Why climb the ladder instead of starting with resale?",
@@ -550,6 +607,25 @@ mod tests {
         assert_eq!(Asset::Integration.need(Model::CoSell), Need::Required);
         assert_eq!(Asset::Integration.need(Model::Reseller), Need::Required);
         assert_eq!(Asset::Marketplace.need(Model::Reseller), Need::Helps);
+    }
+
+    #[test]
+    fn the_faq_never_contradicts_the_guide() {
+        let answer = |q: &str| {
+            FAQ.iter()
+                .find(|f| f.question.contains(q))
+                .map(|f| f.answer)
+                .expect("the question is asked")
+        };
+        assert!(!answer("integration before").starts_with("Not for referral"));
+        assert!(answer("integration before").contains("real, adopted"));
+        assert!(answer("most margin").contains("spiff"));
+        assert!(answer("resellers").contains("cannot staff"));
+        assert!(answer("more than one model").contains("mature programmes usually do"));
+        assert!(answer("start with").starts_with("Usually referral"));
+        assert!(answer("co-marketing").contains("not a sales model"));
+        let pay = DIMENSIONS.iter().find(|d| d.id == "compensation");
+        assert!(pay.is_some_and(|d| d.values[Model::Reseller.index()].contains("line card")));
     }
 
     #[test]

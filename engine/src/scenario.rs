@@ -37,6 +37,7 @@
 //! | `mkt` | listed on the partner's marketplace: `no`, `yes` |
 //! | `api` | partner-ready API docs: `no`, `yes` |
 //! | `seg` | deals the partner touches, comma-separated, written in this order: `small`, `strategic`, `remote` |
+//! | `others` | other partners sell to the same customers: `no`, `yes` (added without a version change: absent reads as unanswered, as in every older link) |
 //! | `cur` | display currency, an ISO 4217 code in capitals (default `USD`) |
 //!
 //! The simulator inputs, with their defaults and ranges:

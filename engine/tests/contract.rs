@@ -88,10 +88,16 @@ fn expected(s: &Scenario, query: &str) -> String {
             .iter()
             .map(|l| format!("\"{}\":\"{}\"", l.segment.id(), l.model.id()))
             .collect();
+        let status: Vec<String> = Model::ALL
+            .into_iter()
+            .map(|m| format!("\"{}\":\"{}\"", m.id(), a.status(m).id()))
+            .collect();
         let _ = write!(
             out,
-            ",\"recommended\":\"{}\",\"scores\":{{{}}},\"flags\":[{}],\"rung\":\"{}\",\"layers\":{{{}}}",
+            ",\"recommended\":\"{}\",\"target\":\"{}\",\"status\":{{{}}},\"scores\":{{{}}},\"flags\":[{}],\"rung\":\"{}\",\"layers\":{{{}}}",
             a.model().id(),
+            a.target().id(),
+            status.join(","),
             scores.join(","),
             flags.join(","),
             a.ladder.rung.id(),

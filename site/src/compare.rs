@@ -24,7 +24,7 @@ fn Intro() -> impl IntoView {
             </span>
             {Model::ALL.map(|m| view! {
                 <span class="when-now" data-model=m.id()>
-                    "Your answers point to "{m.in_sentence()}": its column is marked \u{201c}Your fit\u{201d} in each table."
+                    "Your answers say to run "{m.in_sentence()}" now: its column is marked \u{201c}Your fit\u{201d} in each table."
                 </span>
             })}
         </p>

@@ -5,6 +5,7 @@ pub mod weights;
 
 use leptos::prelude::*;
 use partner_fit_engine::assessment::scoring::{BASE, FACTOR_CAP, FLOW_BONUS, METHOD as SCORING};
+use partner_fit_engine::assessment::ADVICE;
 use partner_fit_engine::economics::METHOD;
 
 use weights::Weights;
@@ -13,7 +14,7 @@ use weights::Weights;
 const CONSTANTS: [(&str, &str, u8); 3] = [
     ("Starting points of every model", "score-base", BASE),
     (
-        "Bonus for the model the decision flow recommends",
+        "Bonus for the target, where the decision flow leads",
         "score-flow-bonus",
         FLOW_BONUS,
     ),
@@ -38,6 +39,8 @@ pub fn MethodSection() -> impl IntoView {
             <ol class="method__steps">
                 {METHOD.iter().map(|step| view! { <li><h4>{step.title}</h4><p>{step.text}</p></li> }).collect_view()}
             </ol>
+            <h3>"The advice: what to run now, and where the partner leads"</h3>
+            <p data-testid="advice-method">{ADVICE}</p>
             <h3>"The fit scores"</h3>
             <p>{SCORING}</p>
             <dl class="method__constants">

@@ -2,7 +2,7 @@
 //! text. The chart with the visitor's own margin is an island (it follows the simulator).
 
 use leptos::prelude::*;
-use partner_fit_engine::guide::Level;
+use partner_fit_engine::guide::{Level, INTENT_TEST};
 use partner_fit_engine::page::Island;
 use partner_fit_engine::Model;
 
@@ -48,6 +48,7 @@ pub fn QuadrantSection() -> impl IntoView {
                     }
                 })}
             </ul>
+            <p class="quad__intent" data-testid="intent-test">{INTENT_TEST}</p>
             <IslandSlot island=Island::Quadrant />
         </section>
     }

@@ -3,7 +3,9 @@
 
 use partner_fit_engine::assessment::scoring::WEIGHTS;
 use partner_fit_engine::assessment::Question;
-use partner_fit_engine::guide::{Conflict, Mistake, DIMENSIONS, FAQ, LADDER};
+use partner_fit_engine::guide::{
+    Conflict, Mistake, CREDIT_RULES, DIMENSIONS, FAQ, INTENT_TEST, LADDER,
+};
 use partner_fit_engine::page::{Island, ROOT};
 use partner_fit_engine::Model;
 use partner_fit_site::render_into;
@@ -61,6 +63,11 @@ fn every_fixed_section_is_in_the_page_with_the_guides_text() {
     for c in Conflict::ALL {
         assert!(page.contains(&escaped(c.rule())));
     }
+    for r in CREDIT_RULES {
+        assert!(page.contains(&escaped(r)), "{r}");
+    }
+    assert!(page.contains(&escaped(INTENT_TEST)));
+    assert!(page.contains(&escaped(partner_fit_engine::assessment::ADVICE)));
     assert_eq!(count(&page, "data-testid=\"mistake\""), Mistake::ALL.len());
     assert_eq!(count(&page, "data-testid=\"flow-node\""), 3);
     let answers: usize = [

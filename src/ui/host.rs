@@ -117,6 +117,7 @@ fn snapshot(state: AppState) -> Option<JsValue> {
             ("currency", Value::Str(scenario.currency.as_str())),
             ("inputs", Value::Obj(inputs)),
             ("recommendation", a.map(|a| a.model().id()).into()),
+            ("target", a.map(|a| a.target().id()).into()),
             ("scores", Value::Obj(scores)),
             ("flags", Value::List(flags)),
             ("rung", a.map(|a| a.ladder.rung.id()).into()),

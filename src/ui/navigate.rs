@@ -62,7 +62,12 @@ pub const STEPS: [Step; 4] = [
     Step {
         title: "The partner's reach",
         intro: "Where the partner can take you, and what it can carry.",
-        questions: &[Question::Reach, Question::Psup, Question::Seg],
+        questions: &[
+            Question::Reach,
+            Question::Psup,
+            Question::Seg,
+            Question::Others,
+        ],
     },
 ];
 

@@ -15,6 +15,7 @@ pub mod flags;
 pub mod ladder;
 pub mod layers;
 pub mod missing;
+pub mod pay;
 pub mod recommendation;
 pub mod score;
 pub mod scores;
@@ -33,6 +34,7 @@ use flags::FlagsCard;
 use ladder::LadderCard;
 use layers::LayersCard;
 use missing::MissingAnswers;
+use pay::PayCard;
 use recommendation::RecommendationCard;
 use scores::ScoresCard;
 use unanswered::UnansweredCard;
@@ -55,6 +57,7 @@ pub fn ResultsSection() -> impl IntoView {
                 <div class="results__grid">
                     <RecommendationCard />
                     <ChangesCard />
+                    <PayCard />
                     <ScoresCard />
                     <FlagsCard />
                     <LadderCard />

@@ -22,11 +22,12 @@ pub enum Question {
     Mkt,
     Api,
     Seg,
+    Others,
 }
 
 impl Question {
     /// Every question, in asking order.
-    pub const ALL: [Question; 13] = [
+    pub const ALL: [Question; 14] = [
         Question::Role,
         Question::Own,
         Question::Int,
@@ -40,6 +41,7 @@ impl Question {
         Question::Mkt,
         Question::Api,
         Question::Seg,
+        Question::Others,
     ];
 
     /// The URL key, stable forever.
@@ -58,6 +60,7 @@ impl Question {
             Question::Mkt => "mkt",
             Question::Api => "api",
             Question::Seg => "seg",
+            Question::Others => "others",
         }
     }
 
@@ -83,6 +86,7 @@ impl Question {
             Question::Mkt => "Are you listed on the partner's marketplace?",
             Question::Api => "Do you have partner-ready API docs?",
             Question::Seg => "Which deals will this partner touch?",
+            Question::Others => "Do other partners sell to the same customers?",
         }
     }
 
@@ -112,6 +116,9 @@ impl Question {
             Question::Mkt => "A listing can automate introductions and gives sellers a proof to link to.",
             Question::Api => "The partner's team trusts and supports what it can read about.",
             Question::Seg => "Each kind of deal can run its own model with the same partner.",
+            Question::Others => {
+                "Two partners on one account is the partner-versus-partner conflict to settle first."
+            }
         }
     }
 
@@ -171,6 +178,10 @@ impl Question {
             ],
             Question::Api => &["no partner-ready API docs", "partner-ready API docs"],
             Question::Seg => &[],
+            Question::Others => &[
+                "no other partner selling to the same customers",
+                "other partners selling to the same customers",
+            ],
         }
     }
 
@@ -195,7 +206,11 @@ impl Question {
             Question::Reach => Reach::CHOICES,
             Question::Stage => Stage::CHOICES,
             Question::Psup => PartnerSupport::CHOICES,
-            Question::Dreg | Question::Direct | Question::Mkt | Question::Api => YesNo::CHOICES,
+            Question::Dreg
+            | Question::Direct
+            | Question::Mkt
+            | Question::Api
+            | Question::Others => YesNo::CHOICES,
             Question::Seg => Segment::CHOICES,
         }
     }

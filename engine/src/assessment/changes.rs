@@ -1,5 +1,5 @@
-//! What would change the answer: single-answer changes that move the recommendation or
-//! earn a higher rung of the ladder.
+//! What would change the answer: single-answer changes that move the model to run now or
+//! the target, and the smallest set of answers that makes now equal the target.
 //!
 //! Nothing here is written by hand. Every alternative answer to every question (answering
 //! an unanswered one, switching an answer, adding or removing a segment) is run through
@@ -7,7 +7,7 @@
 //! outcome are kept. The sentence for each is assembled from the answer's phrase
 //! ([`Question::phrases`]) and the model names.
 
-use super::rules::{recommended_model, rung};
+use super::rules::{now, recommended_model, requirements};
 use crate::answers::{Answers, Question, Segment};
 use crate::guide::Model;
 
@@ -50,12 +50,12 @@ impl Edit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     pub edit: Edit,
-    /// The model that would be recommended instead, when it differs.
-    pub model: Option<Model>,
-    /// The higher rung that would be earned, when there is one.
-    pub rung: Option<Model>,
-    /// The change in one sentence, e.g. "With a live, adopted integration, co-sell would
-    /// be earned now."
+    /// The model to run now instead, when it differs.
+    pub now: Option<Model>,
+    /// The target instead, when it differs.
+    pub target: Option<Model>,
+    /// The change in one sentence, e.g. "With a live, adopted integration, you would run
+    /// co-sell now instead of referral."
     pub sentence: String,
 }
 
@@ -63,7 +63,7 @@ pub struct Change {
 /// value proposition, the sales motion and deal registration are work a team can do; the
 /// rest follow in asking order. Alternatives are generated in this order, so the changes
 /// need no sorting (a stable sort would add several KB to the browser build).
-const BY_ACTION: [Question; 13] = [
+const BY_ACTION: [Question; 14] = [
     Question::Int,
     Question::Jvp,
     Question::Motion,
@@ -77,27 +77,35 @@ const BY_ACTION: [Question; 13] = [
     Question::Mkt,
     Question::Api,
     Question::Seg,
+    Question::Others,
 ];
 
-/// Every single-answer change that would change the recommended model or earn a higher
-/// rung, most actionable first; empty until `role` and `own` are answered.
+/// Now and the target for a set of answers, `None` until `role` and `own` are answered.
+fn outcome(a: &Answers) -> Option<(Model, Model)> {
+    let target = recommended_model(a)?;
+    Some((now(a, target), target))
+}
+
+/// Every single-answer change that would change the model to run now or the target, most
+/// actionable first; empty until `role` and `own` are answered.
 pub fn changes(answers: &Answers) -> Vec<Change> {
-    let Some(model_now) = recommended_model(answers) else {
+    let Some(before) = outcome(answers) else {
         return Vec::new();
     };
-    let rung_now = rung(answers);
     let mut found = Vec::new();
     // Runs one alternative, described by `phrase` (in two parts), through the rules.
     let mut consider = |edit: Edit, phrase: [&str; 2]| {
-        let changed = edit.apply(answers);
-        let model = recommended_model(&changed).filter(|&m| m != model_now);
-        let rung = Some(rung(&changed)).filter(|&r| r > rung_now);
-        if model.is_some() || rung.is_some() {
-            let sentence = sentence(phrase, model_now, model, rung);
+        let Some(after) = outcome(&edit.apply(answers)) else {
+            return;
+        };
+        let now = Some(after.0).filter(|&m| m != before.0);
+        let target = Some(after.1).filter(|&m| m != before.1);
+        if now.is_some() || target.is_some() {
+            let sentence = sentence(phrase, before, now, target);
             found.push(Change {
                 edit,
-                model,
-                rung,
+                now,
+                target,
                 sentence,
             });
         }
@@ -122,35 +130,66 @@ pub fn changes(answers: &Answers) -> Vec<Change> {
     found
 }
 
-/// "With {phrase}, we would recommend {model} instead of {model_now}, and {rung} would be
-/// earned now.", without the part about whichever of `model` and `rung` is `None`. Built
-/// with `push_str`: each `format!` variant cost the browser build more than this.
+/// "With {phrase}, you would run {now} now instead of {before}, and this partner could
+/// take you to {target} instead of {before}.", without the part about whichever of `now`
+/// and `target` is `None`. Built with `push_str`: each `format!` variant cost the browser
+/// build more than this.
 fn sentence(
     phrase: [&str; 2],
-    model_now: Model,
-    model: Option<Model>,
-    rung: Option<Model>,
+    before: (Model, Model),
+    now: Option<Model>,
+    target: Option<Model>,
 ) -> String {
     let mut out = String::with_capacity(128);
     out.push_str("With ");
     out.push_str(phrase[0]);
     out.push_str(phrase[1]);
     out.push_str(", ");
-    if let Some(m) = model {
-        out.push_str("we would recommend ");
+    if let Some(m) = now {
+        out.push_str("you would run ");
         out.push_str(m.in_sentence());
-        out.push_str(" instead of ");
-        out.push_str(model_now.in_sentence());
-        if rung.is_some() {
+        out.push_str(" now instead of ");
+        out.push_str(before.0.in_sentence());
+        if target.is_some() {
             out.push_str(", and ");
         }
     }
-    if let Some(r) = rung {
-        out.push_str(r.in_sentence());
-        out.push_str(" would be earned now");
+    if let Some(t) = target {
+        out.push_str("this partner could take you to ");
+        out.push_str(t.in_sentence());
+        out.push_str(" instead of ");
+        out.push_str(before.1.in_sentence());
     }
     out.push('.');
     out
+}
+
+/// The fewest answers that make now equal the target, the target unchanged; `None` when
+/// they already agree, before `role` and `own`, or when more than three would be needed.
+///
+/// Now reaches the target exactly when every requirement of the target's rung holds. Each
+/// requirement tests one question, so at least one answer per unmet requirement must
+/// change: one edit each (the first answer in the question's order that meets it) is
+/// therefore minimal. The target's rung never needs a flow question changed (the flow
+/// already holds what the rung asks of `role` and `motion`), so the target stays put.
+pub fn smallest(answers: &Answers) -> Option<Vec<Edit>> {
+    let (now_before, target) = outcome(answers)?;
+    if now_before == target {
+        return None;
+    }
+    let mut edits = Vec::new();
+    for &condition in requirements(target) {
+        if condition.check(answers) == Some(true) {
+            continue;
+        }
+        let question = condition.question();
+        let id = question.choice_table().iter().map(|c| c.id).find(|&id| {
+            let edit = Edit::Answer { question, id };
+            condition.check(&edit.apply(answers)) == Some(true)
+        })?;
+        edits.push(Edit::Answer { question, id });
+    }
+    (edits.len() <= 3).then_some(edits)
 }
 
 #[cfg(test)]
@@ -173,7 +212,7 @@ mod tests {
         let s = sentences("role=deals own=must int=built jvp=rough");
         assert_eq!(
             s[0],
-            "With a live, adopted integration, co-sell would be earned now."
+            "With a live, adopted integration, you would run co-sell now instead of referral."
         );
     }
 
@@ -187,7 +226,7 @@ mod tests {
         assert!(order.windows(2).all(|w| rank(&w[0]) <= rank(&w[1])));
         assert_eq!(order.first(), Some(&Question::Motion));
         assert!(c.iter().any(|c| c.sentence
-            == "With a proven sales motion, we would recommend reseller instead of co-sell."));
+            == "With a proven sales motion, this partner could take you to reseller instead of co-sell."));
         assert_eq!(order.last(), Some(&Question::Role));
     }
 
@@ -208,7 +247,7 @@ mod tests {
     }
 
     #[test]
-    fn a_change_can_move_both_the_model_and_the_rung() {
+    fn a_change_can_move_both_now_and_the_target() {
         let c = changes(&answers("role=intro own=must int=live jvp=written"));
         let role: Vec<_> = c
             .iter()
@@ -218,8 +257,8 @@ mod tests {
         assert_eq!(
             role,
             [
-                "With a partner whose sellers are in live deals where you fit, we would recommend co-sell instead of referral, and co-sell would be earned now.",
-                "With a partner that already sells software to these customers, we would recommend co-sell instead of referral, and co-sell would be earned now.",
+                "With a partner whose sellers are in live deals where you fit, you would run co-sell now instead of referral, and this partner could take you to co-sell instead of referral.",
+                "With a partner that already sells software to these customers, you would run co-sell now instead of referral, and this partner could take you to co-sell instead of referral.",
             ]
         );
     }
@@ -315,8 +354,7 @@ mod tests {
         let space = rule_space();
         assert_eq!(space.len(), 9 * 4 * 4 * 4 * 4 * 4 * 3);
         for a in &space {
-            let model_now = recommended_model(a).expect("role and own answered");
-            let rung_now = rung(a);
+            let before = outcome(a).expect("role and own answered");
             let listed = changes(a);
             let mut expected = Vec::new();
             for q in Question::ALL {
@@ -342,21 +380,65 @@ mod tests {
                 for edit in edits {
                     let b = edit.apply(a);
                     assert_ne!(&b, a);
-                    let m = recommended_model(&b).expect("still answered");
-                    let r = rung(&b);
-                    if m != model_now || r > rung_now {
+                    let after = outcome(&b).expect("still answered");
+                    if after != before {
                         expected.push((
                             edit,
-                            (m != model_now).then_some(m),
-                            (r > rung_now).then_some(r),
+                            (after.0 != before.0).then_some(after.0),
+                            (after.1 != before.1).then_some(after.1),
                         ));
                     }
                 }
             }
-            let mut got: Vec<_> = listed.iter().map(|c| (c.edit, c.model, c.rung)).collect();
+            let mut got: Vec<_> = listed.iter().map(|c| (c.edit, c.now, c.target)).collect();
             got.sort();
             expected.sort();
             assert_eq!(got, expected, "{a:?}");
         }
+    }
+
+    #[test]
+    fn the_smallest_set_makes_now_the_target_and_is_minimal() {
+        for a in &rule_space() {
+            let (now_a, target) = outcome(a).expect("role and own answered");
+            // Every requirement of the target's rung tests its own question, so no set
+            // smaller than the unmet requirements can work.
+            let unmet = requirements(target)
+                .iter()
+                .filter(|c| c.check(a) != Some(true))
+                .count();
+            match smallest(a) {
+                None => assert!(now_a == target || unmet > 3, "{a:?}"),
+                Some(edits) => {
+                    assert_ne!(now_a, target);
+                    assert_eq!(edits.len(), unmet, "{a:?}");
+                    let b = edits.iter().fold(*a, |b, e| e.apply(&b));
+                    assert_eq!(outcome(&b), Some((target, target)), "{a:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_must_own_company_is_never_told_reseller_would_be_earned() {
+        for c in changes(&answers(
+            "role=deals own=must int=live jvp=rough motion=partial",
+        )) {
+            assert!(!c.sentence.contains("reseller"), "{}", c.sentence);
+        }
+        let edits = smallest(&answers("role=deals own=must int=built jvp=no"));
+        assert_eq!(
+            edits,
+            Some(vec![
+                Edit::Answer {
+                    question: Question::Int,
+                    id: "live"
+                },
+                Edit::Answer {
+                    question: Question::Jvp,
+                    id: "rough"
+                },
+            ])
+        );
     }
 }

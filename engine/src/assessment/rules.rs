@@ -16,7 +16,7 @@ pub use condition::{Awaiting, Condition};
 pub use conflicts::{conflicts, trigger};
 pub use flags::{flags, Flag};
 pub use flow::{recommend, recommended_model, Decision, Outcome, Recommendation, Step};
-pub use ladder::{ladder, requirements, rung, Ladder, NextRung, Requirement, Status};
+pub use ladder::{ladder, now, requirements, rung, Ladder, NextRung, OffRung, Requirement, Status};
 pub use layers::{layers, Layer};
 pub use readiness::{readiness, AssetStatus, Readiness};
 
@@ -144,10 +144,12 @@ mod tests {
     #[test]
     fn handing_over_early_signs_away_the_customer() {
         for stage in ["seed", "a", "b"] {
-            let spec = format!("role=intro own=handover stage={stage}");
+            let spec = format!("role=deals own=handover stage={stage}");
             assert_eq!(raised(&spec), ["signing-away-customer"]);
         }
-        assert!(raised("role=intro own=handover stage=later").is_empty());
+        // A referral partner takes nothing over, so nothing is signed away.
+        assert!(raised("role=intro own=handover stage=seed").is_empty());
+        assert!(raised("role=deals own=handover stage=later").is_empty());
         assert!(raised("role=intro own=must stage=seed").is_empty());
     }
 
@@ -172,6 +174,11 @@ mod tests {
             ["no-credit-rules"]
         );
         assert!(raised("role=intro own=must dreg=no direct=no seg=small").is_empty());
+        assert_eq!(
+            raised("role=intro own=must dreg=no direct=no seg=small others=yes"),
+            ["no-credit-rules"]
+        );
+        assert!(raised("role=intro own=must dreg=no direct=no seg=small others=no").is_empty());
         assert!(raised("role=intro own=must dreg=yes direct=yes").is_empty());
     }
 
@@ -194,7 +201,12 @@ mod tests {
                 ("no-integration", vec![Question::Int]),
                 (
                     "no-credit-rules",
-                    vec![Question::Dreg, Question::Direct, Question::Seg]
+                    vec![
+                        Question::Dreg,
+                        Question::Direct,
+                        Question::Seg,
+                        Question::Others
+                    ]
                 ),
                 ("no-joint-value-prop", vec![Question::Jvp]),
             ]
@@ -234,9 +246,10 @@ mod tests {
 
     #[test]
     fn the_next_rung_lists_what_is_missing() {
-        let l = ladder(&answers(
-            "role=deals own=must int=live jvp=written motion=partial",
-        ));
+        let l = ladder(
+            &answers("role=deals own=handover int=live jvp=written motion=partial"),
+            Model::Reseller,
+        );
         assert_eq!(l.rung, Model::CoSell);
         let next = l.next.expect("a rung above co-sell");
         assert_eq!(next.rung, Model::Reseller);
@@ -249,23 +262,41 @@ mod tests {
                 (Condition::DregYes, Status::Unanswered),
             ]
         );
-        let top = ladder(&answers(
-            "role=deals int=live jvp=rough motion=proven psup=full dreg=yes",
-        ));
+        let top = ladder(
+            &answers("role=deals int=live jvp=rough motion=proven psup=full dreg=yes"),
+            Model::Reseller,
+        );
         assert_eq!(top.rung, Model::Reseller);
         assert_eq!(top.next, None);
     }
 
     #[test]
-    fn layering_matches_the_model_per_deal() {
+    fn layering_runs_no_segment_on_an_unearned_rung() {
+        let earned = "int=live jvp=rough motion=proven psup=some dreg=yes";
         assert_eq!(
-            plan("role=deals own=must motion=proven seg=small+strategic+remote"),
+            plan(&format!(
+                "role=deals own=prefer {earned} seg=small+strategic+remote"
+            )),
             [
                 ("small", "referral"),
                 ("strategic", "cosell"),
                 ("remote", "reseller")
             ]
         );
+        // Customers you must own never go to a reseller, whatever rung is earned.
+        assert_eq!(
+            plan(&format!("role=deals own=must {earned} seg=remote")),
+            [("remote", "cosell")]
+        );
+        let l = layers(&answers("role=deals own=must int=none seg=remote"));
+        assert_eq!(l[0].model, Model::Referral);
+        assert!(l[0].reason.contains("you said you must own them"));
+        // Without the co-sell rung, strategic accounts are referrals, saying what is missing.
+        let l = layers(&answers(
+            "role=deals own=must int=built jvp=rough seg=strategic",
+        ));
+        assert_eq!(l[0].model, Model::Referral);
+        assert_eq!(l[0].needs, [Condition::IntLive]);
         assert_eq!(
             plan("role=intro own=must motion=proven seg=small+strategic+remote"),
             [
@@ -274,20 +305,25 @@ mod tests {
                 ("remote", "referral")
             ]
         );
+        // Small deals: the guide's reason, never a reseller's margin.
+        let l = layers(&answers("role=deals own=handover seg=small"));
+        assert!(!l[0].reason.contains("margin"));
+        let l = layers(&answers(
+            "role=deals own=handover int=live jvp=rough seg=remote",
+        ));
+        assert_eq!(l[0].model, Model::CoSell);
         assert_eq!(
-            plan("role=deals own=must motion=partial seg=remote"),
-            [("remote", "referral")]
+            l[0].awaiting,
+            [Question::Motion, Question::Psup, Question::Dreg]
         );
-        let l = layers(&answers("role=deals own=must seg=remote"));
-        assert_eq!(l[0].awaiting, [Question::Motion]);
         assert!(plan("role=deals own=must").is_empty());
     }
 
     #[track_caller]
     fn conflict_ids(spec: &str) -> (Vec<&'static str>, Vec<&'static str>) {
         let a = answers(spec);
-        let model = recommended_model(&a).expect("model");
-        let (on, waiting) = conflicts(&a, model, &layers(&a));
+        let target = recommended_model(&a).expect("model");
+        let (on, waiting) = conflicts(&a, now(&a, target), &layers(&a));
         (
             on.into_iter().map(Conflict::id).collect(),
             waiting.into_iter().map(|w| w.item.id()).collect(),
@@ -297,7 +333,9 @@ mod tests {
     #[test]
     fn conflicts_apply_when_their_trigger_holds() {
         assert_eq!(
-            conflict_ids("role=deals own=must direct=yes seg=small+strategic"),
+            conflict_ids(
+                "role=deals own=must int=live jvp=rough direct=yes seg=small+strategic others=yes"
+            ),
             (
                 vec![
                     "direct-vs-partner",
@@ -308,8 +346,13 @@ mod tests {
             )
         );
         assert_eq!(
-            conflict_ids("role=intro own=must direct=no seg=strategic"),
+            conflict_ids("role=intro own=must direct=no seg=strategic others=no"),
             (vec![], vec![])
+        );
+        // Several kinds of deal alone invent no partner-versus-partner conflict.
+        assert_eq!(
+            conflict_ids("role=intro own=must direct=no seg=small+strategic"),
+            (vec![], vec!["partner-vs-partner"])
         );
         assert_eq!(
             conflict_ids("role=deals own=must"),

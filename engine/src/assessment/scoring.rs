@@ -4,17 +4,20 @@
 //! always adds up. There are three kinds:
 //!
 //! - a [`BASE`] every model starts from, so no score reads as "impossible";
-//! - a [`FLOW_BONUS`] for the model the decision flow recommends, because the flow is the
-//!   guide's verdict and the scores must never contradict it;
-//! - points from [`WEIGHTS`], one row per answer that favours a model, each with its reason.
+//! - a [`FLOW_BONUS`] for the target, the model the decision flow leads to, because the
+//!   flow is the guide's verdict and the scores must never contradict it;
+//! - points from [`WEIGHTS`], one row per answer that favours a model, each with its reason;
+//! - a zero-point line per missing prerequisite of the model's rung, so the breakdown says
+//!   why the model to run now can sit below the target.
 //!
 //! Each model's rows can add up to at most [`FACTOR_CAP`] on any set of answers, and the
 //! flow bonus equals that cap. So the recommended model scores at least
-//! `BASE + FLOW_BONUS`, every other model at most `BASE + FACTOR_CAP`: the recommendation
-//! is always on top (a tie is possible and broken toward it), and no score passes
+//! `BASE + FLOW_BONUS`, every other model at most `BASE + FACTOR_CAP`: the target is
+//! always on top (a tie is possible and broken toward it), and no score passes
 //! `BASE + FLOW_BONUS + FACTOR_CAP` = 100. Both facts hold by construction, not by clamping:
 //! the build fails if a row added to the table could push a model past the cap.
 
+use super::rules::{requirements, Condition};
 use crate::answers::{questions_where, Answers, Question};
 use crate::guide::Model;
 use Model::{CoSell, Referral, Reseller};
@@ -30,14 +33,16 @@ pub const FLOW_BONUS: u8 = 40;
 pub const FACTOR_CAP: u8 = 40;
 
 /// The scoring method in plain words, for the UI's "How we calculate".
-pub const METHOD: &str = "Every model starts from 20 points. The model the guide's \
-    two-question decision flow recommends gets 40 more, because the flow is the verdict \
-    and the scores only show how strong the fit is. Then each of your answers that favours \
-    a model adds a few points to it, with the reason listed beside it; no model can collect \
-    more than 40 points this way. So the recommended model scores between 60 and 100, the \
-    others between 20 and 60, and when two are level the recommendation stays on top. \
-    Questions you have not answered add nothing, and are listed as unanswered. Every score \
-    is the exact sum of the points listed under it.";
+pub const METHOD: &str = "Every model starts from 20 points. The target, where the \
+    guide's two-question decision flow says this partner can lead, gets 40 more, because \
+    the flow is the verdict and the scores only show how strong the fit is. Then each of \
+    your answers that favours a model adds a few points to it, with the reason listed \
+    beside it; no model can collect more than 40 points this way. So the target scores \
+    between 60 and 100, the others between 20 and 60, and when two are level the target \
+    stays on top. The model to run now is the highest rung of the ladder, up to the \
+    target, whose prerequisites you have; each missing prerequisite is listed under its \
+    model as a line worth 0 points. Questions you have not answered add nothing, and are \
+    listed as unanswered. Every score is the exact sum of the points listed under it.";
 
 /// One row of the weight table: an answer that favours a model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -352,6 +357,8 @@ pub enum Source {
     Flow,
     /// A row of [`WEIGHTS`] matched by an answer.
     Answer(&'static Weight),
+    /// A prerequisite of the model's rung that does not hold yet (worth 0 points).
+    Missing(Condition),
 }
 
 /// One line under a score: where the points come from and why.
@@ -373,19 +380,19 @@ pub struct FitScore {
     pub unanswered: Vec<Question>,
 }
 
-/// The score of every model, indexed by [`Model::index`], for the recommended `model`.
-pub fn scores(a: &Answers, recommended: Model) -> [FitScore; 3] {
+/// The score of every model, indexed by [`Model::index`], for the flow's `target`.
+pub fn scores(a: &Answers, target: Model) -> [FitScore; 3] {
     Model::ALL.map(|model| {
         let mut contributions = vec![Contribution {
             source: Source::Base,
             points: BASE,
             reason: "Every model starts from the same base.",
         }];
-        if model == recommended {
+        if model == target {
             contributions.push(Contribution {
                 source: Source::Flow,
                 points: FLOW_BONUS,
-                reason: "The guide's decision flow recommends this model.",
+                reason: "The guide's decision flow leads to this model with this partner.",
             });
         }
         contributions.extend(
@@ -396,6 +403,16 @@ pub fn scores(a: &Answers, recommended: Model) -> [FitScore; 3] {
                     source: Source::Answer(w),
                     points: w.points,
                     reason: w.reason,
+                }),
+        );
+        contributions.extend(
+            requirements(model)
+                .iter()
+                .filter(|c| c.check(a) != Some(true))
+                .map(|&c| Contribution {
+                    source: Source::Missing(c),
+                    points: 0,
+                    reason: c.missing(),
                 }),
         );
         let unanswered = questions_where(&|q| {

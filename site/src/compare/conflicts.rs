@@ -1,9 +1,10 @@
 //! The guide's channel-conflict rules and the deal registration they rest on.
 
 use leptos::prelude::*;
-use partner_fit_engine::guide::{Conflict, DEAL_REGISTRATION};
+use partner_fit_engine::guide::{Conflict, CREDIT_RULES, DEAL_REGISTRATION};
 
-/// Every kind of channel conflict with the rule that settles it.
+/// Every kind of channel conflict with the rule that settles it, then the specifics the
+/// written rules must decide.
 #[component]
 pub fn Conflicts() -> impl IntoView {
     view! {
@@ -17,5 +18,9 @@ pub fn Conflicts() -> impl IntoView {
                 </div>
             })}
         </dl>
+        <h4>"What the written rules decide"</h4>
+        <ul class="conflicts__rules" data-testid="credit-rules">
+            {CREDIT_RULES.map(|r| view! { <li>{r}</li> })}
+        </ul>
     }
 }

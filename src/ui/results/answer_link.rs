@@ -6,15 +6,15 @@ use partner_fit_engine::assessment::Question;
 use crate::ui::navigate::open_question;
 use crate::ui::state::use_app_state;
 
-/// A link-styled button naming `q`: it opens the question's step and puts the keyboard on
-/// its first answer.
+/// A link-styled button naming `q` (or showing `label` instead, such as a missing
+/// condition): it opens the question's step and puts the keyboard on its first answer.
 #[component]
-pub fn AnswerLink(q: Question) -> impl IntoView {
+pub fn AnswerLink(q: Question, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
     let state = use_app_state();
     view! {
         <button type="button" class="linkish" on:click=move |_| open_question(state, q)>
             <span class="visually-hidden">"Answer: "</span>
-            {q.prompt()}
+            {label.unwrap_or(q.prompt())}
         </button>
     }
 }

@@ -27,6 +27,63 @@ fn apply(state: AppState, edit: Edit, sentence: &str, applied: RwSignal<String>)
     request_focus(Target::ChangesHeading);
 }
 
+/// The answers `edits` would give, as "question: answer" phrases for the smallest set.
+fn describe(edits: &[Edit]) -> Vec<String> {
+    edits
+        .iter()
+        .map(|&e| match e {
+            Edit::Answer { question, id } => {
+                let label = question
+                    .choices()
+                    .into_iter()
+                    .find(|c| c.id == id)
+                    .map_or(id, |c| c.label);
+                format!("{} {label}", question.prompt())
+            }
+            Edit::Segment { segment, chosen } => {
+                let verb = if chosen { "Add" } else { "Remove" };
+                format!("{verb} {}", segment.noun())
+            }
+        })
+        .collect()
+}
+
+/// Makes every change of the smallest set at once, then as [`apply`].
+fn apply_all(state: AppState, edits: &[Edit], applied: RwSignal<String>) {
+    state.scenario.update(|s| {
+        s.answers = edits.iter().fold(s.answers, |a, e| e.apply(&a));
+    });
+    state.commit();
+    applied.set("Applied the changes that make now the target.".to_owned());
+    request_focus(Target::ChangesHeading);
+}
+
+/// The smallest set of answers that makes the model to run now the target, with one
+/// "Apply these changes" action; nothing while they agree.
+#[component]
+fn SmallestSet(applied: RwSignal<String>) -> impl IntoView {
+    let state = use_app_state();
+    let edits = assessed(|a| a.smallest.clone().unwrap_or_default());
+    view! {
+        <Show when=move || edits.with(|e| !e.is_empty())>
+            <div class="changes__smallest" data-testid="smallest-set">
+                <p>"The fewest answers that would let you run where this partner leads now:"</p>
+                <ul>
+                    {move || describe(&edits.get()).into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}
+                </ul>
+                <button
+                    type="button"
+                    class="btn btn--small no-print"
+                    data-testid="apply-smallest"
+                    on:click=move |_| apply_all(state, &edits.get_untracked(), applied)
+                >
+                    "Apply these changes"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
 /// The sentences, most actionable first, each with a button that makes the change.
 #[component]
 pub fn ChangesCard() -> impl IntoView {
@@ -41,11 +98,12 @@ pub fn ChangesCard() -> impl IntoView {
                 "What would change the answer"
             </h3>
             <p class="visually-hidden" role="status">{applied}</p>
+            <SmallestSet applied=applied />
             <Show
                 when=move || changes.with(|c| !c.is_empty())
                 fallback=|| {
                     view! {
-                        <p>"No single change of answer would change the model or earn a higher rung."</p>
+                        <p>"No single change of answer would change the model to run now or where this partner leads."</p>
                     }
                 }
             >

@@ -16,11 +16,13 @@ const fn status(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-/// All three rungs from the guide, the earned one marked, then the next rung's requirements.
+/// All three rungs from the guide, the earned one marked, then the next rung's requirements
+/// up to the target, or why the rung above the target is not for this visitor.
 #[component]
 pub fn LadderCard() -> impl IntoView {
     let earned = assessed(|a| Some(a.ladder.rung));
     let next = assessed(|a| a.ladder.next.as_ref().map(|n| n.rung));
+    let off = assessed(|a| a.ladder.off);
     let requirements = assessed(|a| {
         a.ladder
             .next
@@ -67,7 +69,15 @@ pub fn LadderCard() -> impl IntoView {
             <ol class="ladder">{rungs}</ol>
             <Show
                 when=move || next.get().is_some()
-                fallback=|| view! { <p>"You stand on the top rung."</p> }
+                fallback=move || match off.get() {
+                    Some(o) => view! {
+                        <p data-testid="ladder-off" data-value=o.rung.id()>
+                            "You stand where this partner leads. Why not " {o.rung.in_sentence()} ": " {o.why}
+                        </p>
+                    }
+                    .into_any(),
+                    None => view! { <p>"You stand on the top rung."</p> }.into_any(),
+                }
             >
                 <h4>"What " {move || next.get().map(|m| m.in_sentence())} " still needs"</h4>
                 <ul class="reqs">

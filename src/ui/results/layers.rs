@@ -30,6 +30,20 @@ pub fn LayersCard() -> impl IntoView {
                     {move || {
                         layers.get().into_iter().map(|l| {
                             let model = l.model.id();
+                            let needs = (!l.needs.is_empty()).then(|| {
+                                let links = l
+                                    .needs
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, c)| {
+                                        view! {
+                                            {(i > 0).then_some("; ")}
+                                            <AnswerLink q=c.question() label=c.text() />
+                                        }
+                                    })
+                                    .collect_view();
+                                view! { <p class="layer__needs">"Still needed: " {links}</p> }
+                            });
                             view! {
                                 <li
                                     class=format!("layer layer--{model}")
@@ -42,6 +56,7 @@ pub fn LayersCard() -> impl IntoView {
                                         <strong class="layer__model">{l.model.name()}</strong>
                                     </p>
                                     <p>{l.reason}</p>
+                                    {needs}
                                     <WaitsOn questions=l.awaiting lead="This may change once you answer:" />
                                 </li>
                             }

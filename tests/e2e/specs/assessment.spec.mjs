@@ -26,18 +26,19 @@ for (const vp of VIEWPORTS) {
       await page.keyboard.press('Space');
       await app.expectParam('own', 'must');
       // role=deals, own=must: the partner does more than introduce and the customer stays
-      // ours, so the flow ends at co-sell.
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      // ours, so the flow leads to co-sell; nothing is earned yet, so referral runs now.
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.recommended()).toHaveAttribute('data-value', 'referral');
 
       // Every answer stays changeable: Shift+Tab back to the role group, switch to intro
       // (referral), then back to deals (co-sell).
       await app.tabTo(app.choice('role', 'deals'), { back: true, max: 4 });
       await page.keyboard.press('ArrowUp');
       await app.expectParam('role', 'intro');
-      await expect(app.recommended()).toHaveAttribute('data-value', 'referral');
+      await expect(app.target()).toHaveAttribute('data-value', 'referral');
       await page.keyboard.press('ArrowDown');
       await app.expectParam('role', 'deals');
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
 
       // Step 2: Next with Enter moves the focus to the new step's heading.
       const next = page.getByTestId('step-next');
@@ -84,8 +85,11 @@ for (const vp of VIEWPORTS) {
       await page.keyboard.press('Enter');
       await expect(page.locator('#results-title')).toBeFocused();
 
-      // What the engine's rules give for these answers.
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      // What the engine's rules give for these answers: co-sell is where the partner leads,
+      // referral what to run until the integration is live and the workflow named.
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.recommended()).toHaveAttribute('data-value', 'referral');
+      await expect(page.locator('[data-testid=model-status][data-model=reseller]')).toHaveAttribute('data-value', 'off');
       const flags = page.getByTestId('red-flag');
       // Integration not live with a partner beyond introductions; no deal registration with
       // a direct team; no joint value proposition. In the engine's flag order.
@@ -96,7 +100,8 @@ for (const vp of VIEWPORTS) {
       // Co-sell needs a live integration, so only the referral rung is earned.
       await expect(page.getByTestId('ladder-rung')).toHaveAttribute('data-value', 'referral');
       await expect(page.locator('[data-testid="layer"][data-segment="small"]')).toHaveAttribute('data-value', 'referral');
-      await expect(page.locator('[data-testid="layer"][data-segment="strategic"]')).toHaveAttribute('data-value', 'cosell');
+      // Without the co-sell rung, strategic accounts come as referrals too.
+      await expect(page.locator('[data-testid="layer"][data-segment="strategic"]')).toHaveAttribute('data-value', 'referral');
       const scores = page.getByTestId('fit-score');
       await expect(scores).toHaveCount(3);
       for (const s of await scores.evaluateAll((els) => els.map((e) => e.dataset.value))) {
@@ -136,12 +141,12 @@ for (const vp of VIEWPORTS) {
       await expect(page.locator('#assessment .assess__step:not([hidden])')).toContainText('integration');
       await expect(app.choice('int', 'live')).toBeChecked();
       await expect(app.choice('role', 'deals')).toBeChecked();
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
 
       await page.goBack();
       await expect(app.step()).toHaveAttribute('data-value', '0');
       await expect(app.choice('own', 'must')).toBeChecked();
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
 
       // Forward returns to the later step with its answers.
       await page.goForward();

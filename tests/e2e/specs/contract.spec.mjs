@@ -19,6 +19,8 @@ function readPage() {
   const be = (id) => ({ state: one(`[data-testid=${id}]`)?.dataset.state, value: one(`[data-testid=${id}]`)?.dataset.value });
   return {
     recommended: all('[data-testid=recommended-model]').map((e) => e.dataset.value),
+    target: all('[data-testid=target-model]').map((e) => e.dataset.value),
+    status: Object.fromEntries(all('[data-testid=model-status]').map((e) => [e.dataset.model, e.dataset.value])),
     scores: Object.fromEntries(all('[data-testid=fit-score]').map((e) => [e.dataset.model, e.dataset.value])),
     flags: all('[data-testid=red-flag]').map((e) => e.dataset.value),
     rung: all('[data-testid=ladder-rung]').map((e) => e.dataset.value),
@@ -47,12 +49,16 @@ test('200 random scenarios show every contract value', async ({ page, baseURL })
     expect(p.cta, where).toBeGreaterThan(0);
     if (s.recommended) {
       expect(p.recommended, where).toEqual([s.recommended]);
+      expect(p.target, where).toEqual([s.target]);
+      expect(p.status, where).toEqual(s.status);
       expect(p.scores, where).toEqual(Object.fromEntries(MODELS.map((m) => [m, String(s.scores[m])])));
       expect([...p.flags].sort(), where).toEqual([...s.flags].sort());
       expect(p.rung, where).toEqual([s.rung]);
       expect(p.layers, where).toEqual(s.layers);
     } else {
       expect(p.recommended, where).toEqual([]);
+      expect(p.target, where).toEqual([]);
+      expect(p.status, where).toEqual({});
     }
     for (const m of MODELS) {
       for (const k of METRICS) {

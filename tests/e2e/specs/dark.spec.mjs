@@ -32,7 +32,7 @@ for (const vp of VIEWPORTS) {
         // Answer the first step in the page; the later answers came with the link.
         await app.choice('role', 'deals').check();
         await app.choice('own', 'must').check();
-        await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+        await expect(app.target()).toHaveAttribute('data-value', 'cosell');
         await expect(page.getByTestId('red-flag')).toHaveCount(3);
         await shot('results', page.locator('#results'));
         if (scheme === 'dark') await expectAccessible(page, `results, dark, ${vp.width}px`);

@@ -112,7 +112,7 @@ test('inside an iframe the parent receives the height and each committed change'
   const before = (await messages()).length;
   await frame.getByRole('radio', { name: 'Its sellers are in live deals where we fit' }).check();
   await expect.poll(async () => (await messages()).slice(before).some(
-    (m) => m.type === 'partnerfit:change' && m.detail.recommendation === 'cosell')).toBe(true);
+    (m) => m.type === 'partnerfit:change' && m.detail.target === 'cosell')).toBe(true);
 });
 
 test('the top-level page fires partnerfit:change on document with the scenario and results', async ({ page, app }) => {
@@ -133,7 +133,9 @@ test('the top-level page fires partnerfit:change on document with the scenario a
   await expect.poll(async () => (await events()).length).toBeGreaterThan(count);
   const last = (await events()).at(-1);
   expect(last.answers).toEqual({ role: 'deals', own: 'must' });
-  expect(last.recommendation).toBe('cosell');
+  // Nothing earned yet: referral runs now on the way to co-sell.
+  expect(last.recommendation).toBe('referral');
+  expect(last.target).toBe('cosell');
   expect(last.link).toContain('role=deals');
   // Not an event per slider input: 20 input events give at most one more after the debounce.
   const mid = (await events()).length;

@@ -35,6 +35,11 @@ export class PartnerFit {
     return this.page.getByTestId('recommended-model');
   }
 
+  /** Where this partner can lead (the flow's model), beside the model to run now. */
+  target() {
+    return this.page.getByTestId('target-model');
+  }
+
   /** The assessment step on screen (0-based), from its heading's data-value. */
   step() {
     return this.page.getByTestId('assessment-step');

@@ -10,7 +10,7 @@ for (const vp of VIEWPORTS) {
 
     test('print shows the summary and hides every control', async ({ page, app }) => {
       await app.open(SCENARIO);
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
       // A dark-mode visitor prints too: paper gets the light palette.
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 
@@ -75,7 +75,7 @@ for (const vp of VIEWPORTS) {
 
 test('the printed summary fits on at most two A4 pages', async ({ page, app }) => {
   await app.open(SCENARIO);
-  await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+  await expect(app.target()).toHaveAttribute('data-value', 'cosell');
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
   test.info().annotations.push({ type: 'pdf pages', description: String(pages) });

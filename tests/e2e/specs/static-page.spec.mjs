@@ -56,14 +56,15 @@ for (const vp of VIEWPORTS) {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value'))).toBe('own=handover');
 
       // Motion and reach unanswered: question 3 says no, the path ends at co-sell.
-      await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+      await expect(app.target()).toHaveAttribute('data-value', 'cosell');
       await expect.poll(summary).toBe('Your path: question 1, no; question 2, no; question 3, no; it ends at Co-sell.');
       await expect(page.locator('[data-branch="proven-with-reach-no"] .flow__mark')).toBeVisible();
       await expect(page.locator('[data-branch="proven-with-reach-yes"] .flow__mark')).toBeHidden();
       const fits = page.locator('[data-testid=compare-fit]:visible');
       await expect(fits).toHaveCount(3);
-      for (const fit of await fits.all()) await expect(fit).toHaveAttribute('data-value', 'cosell');
-      await expect.poll(() => page.getByTestId('compare-intro').innerText()).toContain('Your answers point to co-sell');
+      // The path leads to co-sell; nothing is earned yet, so the tables mark referral, run now.
+      for (const fit of await fits.all()) await expect(fit).toHaveAttribute('data-value', 'referral');
+      await expect.poll(() => page.getByTestId('compare-intro').innerText()).toContain('Your answers say to run referral now');
       await expectAccessible(page, `flow answered at ${vp.width}px`);
 
       // "See the reasons" takes the keyboard to the results.

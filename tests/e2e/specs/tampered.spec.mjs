@@ -89,7 +89,7 @@ test('a 100 KB junk query opens without an error and keeps its valid keys', asyn
   await app.open(query);
   expect(Date.now() - t0, 'time to open a 100 KB link').toBeLessThan(10_000);
   await expect(page.getByTestId('url-notice')).toBeVisible();
-  await expect(app.recommended()).toHaveAttribute('data-value', 'cosell');
+  await expect(app.target()).toHaveAttribute('data-value', 'cosell');
   await expect(page.getByTestId('total')).toHaveCount(15);
   await expect.poll(() => new URL(page.url()).search).toBe('?v=1&role=deals&own=must');
   await page.getByTestId('url-notice-dismiss').click();

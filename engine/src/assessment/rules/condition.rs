@@ -56,6 +56,16 @@ impl Truth {
         }
     }
 
+    /// Undecided while either is undecided, waiting on both parts' questions; decided
+    /// (as `No`) only once both are: for a choice that depends on two separate tests.
+    pub(super) fn pending(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::Waiting(a), Truth::Waiting(b)) => Truth::Waiting(a.union(b)),
+            (t @ Truth::Waiting(_), _) | (_, t @ Truth::Waiting(_)) => t,
+            _ => Truth::No,
+        }
+    }
+
     pub(super) fn all(conditions: &[Condition], a: &Answers) -> Truth {
         conditions.iter().fold(Truth::Yes, |t, c| t.and(c.truth(a)))
     }
@@ -75,6 +85,7 @@ pub enum Condition {
     RoleIntro,
     RoleBeyondIntro,
     OwnKeep,
+    OwnNotMust,
     OwnHandover,
     IntLive,
     IntNotLive,
@@ -89,6 +100,7 @@ pub enum Condition {
     DregNo,
     DirectYes,
     SegSeveral,
+    OthersYes,
 }
 
 impl Condition {
@@ -96,7 +108,7 @@ impl Condition {
     pub const fn question(self) -> Question {
         match self {
             Condition::RoleIntro | Condition::RoleBeyondIntro => Question::Role,
-            Condition::OwnKeep | Condition::OwnHandover => Question::Own,
+            Condition::OwnKeep | Condition::OwnNotMust | Condition::OwnHandover => Question::Own,
             Condition::IntLive | Condition::IntNotLive => Question::Int,
             Condition::JvpNamed | Condition::JvpMissing => Question::Jvp,
             Condition::MotionProven | Condition::MotionUnproven => Question::Motion,
@@ -106,6 +118,7 @@ impl Condition {
             Condition::DregYes | Condition::DregNo => Question::Dreg,
             Condition::DirectYes => Question::Direct,
             Condition::SegSeveral => Question::Seg,
+            Condition::OthersYes => Question::Others,
         }
     }
 
@@ -115,6 +128,7 @@ impl Condition {
             Condition::RoleIntro => "a partner who only makes introductions",
             Condition::RoleBeyondIntro => "a partner who does more than introduce",
             Condition::OwnKeep => "a customer you must or would rather own",
+            Condition::OwnNotMust => "a customer you do not have to own",
             Condition::OwnHandover => "a customer you are willing to hand over",
             Condition::IntLive => "a live, adopted integration",
             Condition::IntNotLive => "an integration that is not yet live and adopted",
@@ -129,6 +143,20 @@ impl Condition {
             Condition::DregNo => "no deal registration or written credit rules",
             Condition::DirectYes => "a direct sales team",
             Condition::SegSeveral => "more than one kind of deal in scope",
+            Condition::OthersYes => "other partners selling to the same customers",
+        }
+    }
+
+    /// The condition as a missing prerequisite, for a zero-point line under a score.
+    pub const fn missing(self) -> &'static str {
+        match self {
+            Condition::IntLive => "Needs a live, adopted integration first.",
+            Condition::JvpNamed => "Needs a named joint workflow first.",
+            Condition::RoleBeyondIntro => "Needs a partner who does more than introduce.",
+            Condition::MotionProven => "Needs a proven sales motion of your own first.",
+            Condition::PsupAny => "Needs a partner able to support customers first.",
+            Condition::DregYes => "Needs deal registration and written credit rules first.",
+            other => other.text(),
         }
     }
 
@@ -138,6 +166,7 @@ impl Condition {
             Condition::RoleIntro => a.role.map(|v| v == Role::Intro),
             Condition::RoleBeyondIntro => a.role.map(|v| v != Role::Intro),
             Condition::OwnKeep => a.own.map(|v| v != Own::Handover),
+            Condition::OwnNotMust => a.own.map(|v| v != Own::Must),
             Condition::OwnHandover => a.own.map(|v| v == Own::Handover),
             Condition::IntLive => a.int.map(|v| v == Integration::Live),
             Condition::IntNotLive => a.int.map(|v| v != Integration::Live),
@@ -152,6 +181,7 @@ impl Condition {
             Condition::DregNo => a.dreg.map(|v| v == YesNo::No),
             Condition::DirectYes => a.direct.map(|v| v == YesNo::Yes),
             Condition::SegSeveral => (!a.seg.is_empty()).then(|| a.seg.len() > 1),
+            Condition::OthersYes => a.others.map(|v| v == YesNo::Yes),
         }
     }
 

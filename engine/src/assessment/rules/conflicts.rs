@@ -12,8 +12,7 @@ pub const fn trigger(conflict: Conflict) -> &'static str {
             "You have a direct sales team that can meet the partner on an account."
         }
         Conflict::PartnerVsPartner => {
-            "The partner will touch more than one kind of deal, and each kind tends to bring \
-             its own partners."
+            "Other partners sell to the same customers, so two partners can claim one account."
         }
         Conflict::ReferralVsCoSell => {
             "Your plan runs both referral and co-sell, so one deal can be claimed both ways."
@@ -23,9 +22,9 @@ pub const fn trigger(conflict: Conflict) -> &'static str {
 
 /// Channel conflicts that apply, and those waiting on answers.
 ///
-/// Direct team against partner applies with a direct team; partner against partner when
-/// more than one segment is chosen; referral against co-sell credit when the
-/// recommendation and the layering plan together use both models. With no segment chosen
+/// Direct team against partner applies with a direct team; partner against partner only
+/// when other partners sell to the same customers (`others` = yes); referral against
+/// co-sell credit when the model run now and the layering plan together use both models. With no segment chosen
 /// yet, the last waits on the segments when the partner does more than introduce, since
 /// only then can co-sell enter the plan.
 pub fn conflicts(
@@ -36,7 +35,7 @@ pub fn conflicts(
     let uses = |m: Model| model == m || layers.iter().any(|l| l.model == m);
     sort_out(&Conflict::ALL, |c| match c {
         Conflict::DirectVsPartner => Condition::DirectYes.truth(a),
-        Conflict::PartnerVsPartner => Condition::SegSeveral.truth(a),
+        Conflict::PartnerVsPartner => Condition::OthersYes.truth(a),
         Conflict::ReferralVsCoSell if uses(Model::Referral) && uses(Model::CoSell) => Truth::Yes,
         Conflict::ReferralVsCoSell if a.seg.is_empty() && a.role != Some(Role::Intro) => {
             Truth::Waiting(QuestionSet::of(Question::Seg))

@@ -63,14 +63,16 @@ impl Flag {
                  motion is proven."
             }
             Flag::SigningAwayCustomer => {
-                "You would hand the customer over while the company is still early."
+                "You would hand the customer to a selling partner while the company is \
+                 still early."
             }
             Flag::NoIntegration => {
-                "The recommended model leans on an integration that is not live and adopted."
+                "Where this partner leads, co-sell or resale, stands on an integration that \
+                 is not live and adopted."
             }
             Flag::NoCreditRules => {
-                "Deals will be shared with your own team or across segments, with no \
-                 deal registration or credit rules."
+                "Deals will be shared with your own team, across segments or with other \
+                 partners, with no deal registration or credit rules."
             }
             Flag::NoJointValueProp => {
                 "The partner's sellers will be in your deals, but there is no named \
@@ -90,20 +92,26 @@ impl Flag {
         }
     }
 
-    /// The flag's condition. The recommendation is referral exactly when the partner only
-    /// introduces, so "the recommendation is co-sell or reseller" reads as
-    /// [`Condition::RoleBeyondIntro`].
+    /// The flag's condition (method v2). The target is referral exactly when the partner
+    /// only introduces, so "the target is co-sell or reseller" reads as
+    /// [`Condition::RoleBeyondIntro`]; a referral partner takes nothing over, so neither
+    /// hand-over flag is raised for one.
     fn truth(self, a: &Answers) -> Truth {
         use Condition as C;
         match self {
             Flag::ResellBeforeProven => {
                 Truth::all(&[C::OwnHandover, C::RoleBeyondIntro, C::MotionUnproven], a)
             }
-            Flag::SigningAwayCustomer => Truth::all(&[C::OwnHandover, C::StageEarly], a),
+            Flag::SigningAwayCustomer => {
+                Truth::all(&[C::OwnHandover, C::RoleBeyondIntro, C::StageEarly], a)
+            }
             Flag::NoIntegration => Truth::all(&[C::RoleBeyondIntro, C::IntNotLive], a),
-            Flag::NoCreditRules => C::DregNo
-                .truth(a)
-                .and(C::DirectYes.truth(a).or(C::SegSeveral.truth(a))),
+            Flag::NoCreditRules => C::DregNo.truth(a).and(
+                C::DirectYes
+                    .truth(a)
+                    .or(C::SegSeveral.truth(a))
+                    .or(C::OthersYes.truth(a)),
+            ),
             Flag::NoJointValueProp => Truth::all(&[C::RoleBeyondIntro, C::JvpMissing], a),
         }
     }

@@ -1,6 +1,12 @@
 //! The layering plan: the model each chosen kind of deal runs with the same partner.
+//!
+//! Method v2: small deals are referrals; strategic accounts are co-sold once the co-sell
+//! rung is earned; regions you do not cover go to a reseller only when you need not own
+//! the customer and the reseller rung is earned, else the highest rung earned below it.
+//! A segment never runs a model whose rung is not earned.
 
 use super::condition::{Condition, Truth};
+use super::ladder::requirements;
 use crate::answers::{Answers, Question, Segment};
 use crate::guide::Model;
 
@@ -13,36 +19,83 @@ pub struct Layer {
     pub awaiting: Vec<Question>,
     /// Why this kind of deal runs this model.
     pub reason: &'static str,
+    /// What a higher model for this segment still needs (unmet or unanswered), in the
+    /// ladder's order; empty when nothing higher is open to it.
+    pub needs: Vec<Condition>,
+}
+
+/// The conditions of `rung` that do not hold yet on the answers.
+fn unmet(a: &Answers, rung: Model) -> Vec<Condition> {
+    requirements(rung)
+        .iter()
+        .copied()
+        .filter(|c| c.check(a) != Some(true))
+        .collect()
 }
 
 /// The model for one segment, with the reason.
 fn layer(a: &Answers, segment: Segment) -> Layer {
-    use Condition as C;
-    let (truth, yes, no) = match segment {
-        Segment::Small => (Truth::No, Model::Referral, Model::Referral),
-        Segment::Strategic => (C::RoleIntro.truth(a), Model::Referral, Model::CoSell),
-        Segment::Remote => (
-            Truth::all(&[C::MotionProven, C::RoleBeyondIntro], a),
-            Model::Reseller,
+    let cosell = Truth::all(requirements(Model::CoSell), a);
+    let reseller = Condition::OwnNotMust
+        .truth(a)
+        .and(Truth::all(requirements(Model::Reseller), a));
+    let (model, truth, reason, needs) = match segment {
+        Segment::Small => (
             Model::Referral,
+            Truth::No,
+            "Co-selling small deals is not worth the effort; an introduction is enough.",
+            Vec::new(),
         ),
-    };
-    let model = if truth == Truth::Yes { yes } else { no };
-    let reason = match (segment, model) {
-        (Segment::Small, _) => {
-            "Small deals cannot carry two sellers or a reseller's margin; an introduction is enough."
-        }
-        (Segment::Strategic, Model::CoSell) => {
-            "Large accounts are worth having both sellers in the room."
-        }
-        (Segment::Strategic, _) => {
-            "The partner only introduces, so large accounts come to you as referrals."
-        }
-        (Segment::Remote, Model::Reseller) => {
-            "Your motion is proven, so the partner can sell where you have no one."
-        }
-        (Segment::Remote, _) => {
-            "Until a selling partner can run a proven motion there, take these regions as referrals."
+        Segment::Strategic if cosell == Truth::Yes => (
+            Model::CoSell,
+            cosell,
+            "Large accounts are worth having both sellers in the room.",
+            Vec::new(),
+        ),
+        Segment::Strategic => (
+            Model::Referral,
+            cosell,
+            "Large accounts are worth co-selling, but the co-sell rung is not earned yet: \
+             take them as referrals until it is.",
+            unmet(a, Model::CoSell),
+        ),
+        Segment::Remote if reseller == Truth::Yes => (
+            Model::Reseller,
+            reseller,
+            "The reseller rung is earned and you need not own these customers, so the \
+             partner can sell where you have no one.",
+            Vec::new(),
+        ),
+        Segment::Remote => {
+            let must = Condition::OwnNotMust.check(a) == Some(false);
+            let reason = match (must, cosell == Truth::Yes) {
+                (true, true) => {
+                    "A reseller would own these customers, and you said you must own them: \
+                     co-sell them instead."
+                }
+                (true, false) => {
+                    "A reseller would own these customers, and you said you must own them; \
+                     until the co-sell rung is earned, take them as referrals."
+                }
+                (false, true) => {
+                    "The reseller rung is not earned yet, so co-sell these regions until it is."
+                }
+                (false, false) => {
+                    "Neither the reseller nor the co-sell rung is earned yet, so take these \
+                     regions as referrals until one is."
+                }
+            };
+            let (model, higher) = if cosell == Truth::Yes {
+                (Model::CoSell, Model::Reseller)
+            } else {
+                (Model::Referral, Model::CoSell)
+            };
+            let needs = if must && higher == Model::Reseller {
+                Vec::new()
+            } else {
+                unmet(a, higher)
+            };
+            (model, reseller.pending(cosell), reason, needs)
         }
     };
     Layer {
@@ -50,6 +103,7 @@ fn layer(a: &Answers, segment: Segment) -> Layer {
         model,
         awaiting: truth.awaiting(),
         reason,
+        needs,
     }
 }
 
