@@ -16,7 +16,7 @@ pub fn PayCard() -> impl IntoView {
         models
     });
     view! {
-        <section class="card results__pay" aria-labelledby="pay-title">
+        <section class="card results__pay no-print" aria-labelledby="pay-title">
             <h3 id="pay-title">"How to pay the partner"</h3>
             <ul>
                 <For

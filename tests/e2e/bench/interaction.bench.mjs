@@ -43,7 +43,8 @@ test('input event to updated DOM', async ({ page }) => {
 
   const answers = await page.evaluate(async () => {
     const pick = (id) => document.querySelector(`input[name=q-role][value=${id}]`);
-    const watched = () => document.querySelector('[data-testid=recommended-model]');
+    // The target follows role directly (the model to run now also waits on the readiness answers).
+    const watched = () => document.querySelector('[data-testid=target-model]');
     const toDom = [], toFrame = [];
     for (let i = 0; i < 50; i++) {
       const target = i % 2 === 0 ? 'intro' : 'deals';
