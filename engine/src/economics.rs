@@ -61,6 +61,7 @@
 
 mod breakeven;
 mod currency;
+mod flips;
 mod inputs;
 mod method;
 mod model_run;
@@ -72,6 +73,7 @@ mod year;
 
 pub use breakeven::{BreakEven, BreakEvens};
 pub use currency::Currency;
+pub use flips::{flips, tie, Flip, Flips};
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
