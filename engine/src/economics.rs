@@ -75,7 +75,7 @@ pub use currency::Currency;
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
-pub use params::{Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
 pub use year::{Metric, Year};
