@@ -77,7 +77,7 @@ pub use flips::{flips, tie, Flip, Flips};
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
-pub use params::{Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
 pub use year::{Metric, Year};

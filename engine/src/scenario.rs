@@ -62,6 +62,7 @@
 //! | `sup` | % | 8 | 0 to 100 | your support cost |
 //! | `offload` | % | 50 | 0 to 100 | share of support the reseller carries |
 //! | `mkt_fee` | % | 0 | 0 to 100 | marketplace fee |
+//! | `rate` | % | 10 | 0 to 50 | discount rate for present values |
 //! | `ref_setup` | money | 2000 | 0 to 1000000000 | referral programme set-up |
 //! | `ref_run` | money | 3000 | 0 to 1000000000 | referral programme, yearly |
 //! | `co_setup` | money | 10000 | 0 to 1000000000 | co-sell programme set-up |

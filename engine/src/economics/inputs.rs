@@ -62,7 +62,7 @@ impl Inputs {
 #[cfg(test)]
 pub(super) fn arbitrary_inputs() -> impl proptest::strategy::Strategy<Value = Inputs> {
     use proptest::prelude::*;
-    proptest::array::uniform24((0u8..6, any::<u64>())).prop_map(|picks| {
+    proptest::array::uniform25((0u8..6, any::<u64>())).prop_map(|picks| {
         let mut inputs = Inputs::default();
         for (p, (pick, x)) in Param::ALL.into_iter().zip(picks) {
             let s = p.spec();
