@@ -69,6 +69,7 @@ mod params;
 mod rates;
 mod sentences;
 mod simulation;
+mod tornado;
 mod year;
 
 pub use breakeven::{BreakEven, BreakEvens};
@@ -80,4 +81,5 @@ pub use model_run::{Deal, ModelRun};
 pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
+pub use tornado::{tornado, Bar, Tornado};
 pub use year::{Metric, Year};

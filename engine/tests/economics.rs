@@ -12,6 +12,7 @@ fn format(f: Figure) -> String {
         Figure::Percent(v) => format!("{v:.1}%"),
         Figure::Count(v) => format!("{v:.1}"),
         Figure::Years(v) => format!("{v:.0}"),
+        Figure::Ratio(v) => format!("{v:.2}"),
     }
 }
 
@@ -41,8 +42,8 @@ fn default_break_evens() {
     assert_tenths(b.volume(), 110.0);
     assert_eq!(
         b.sentence(&format),
-        "Reselling beats referral only below a 33.7% discount, or from 11.0 new customers a \
-         year at 30%."
+        "Reselling contributes more than referral below a 33.7% discount, or from 11.0 resold \
+         customers a year at 30% (1.38 for each referred one)."
     );
 }
 
@@ -53,7 +54,8 @@ fn a_higher_discount_moves_the_answers() {
     assert_tenths(s.break_evens().discount(), 337.0);
     assert_eq!(
         s.break_evens().volume_sentence(&format),
-        "At a 40% discount, reselling beats referral from 14.1 new customers a year."
+        "At a 40% discount, reselling contributes more than referral from 14.1 resold customers \
+         a year, 1.76 for each referred one."
     );
 }
 

@@ -114,7 +114,7 @@ enum Shape {
 const fn shape(p: Param) -> Shape {
     match p {
         Param::Yrs | Param::FeeYrs => Shape::Whole,
-        Param::Ret | Param::Exp => Shape::Curved,
+        Param::Ret | Param::Exp | Param::Rate => Shape::Curved,
         Param::Acv
         | Param::Gm
         | Param::NRef
