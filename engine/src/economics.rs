@@ -79,6 +79,7 @@ pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
 pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub(crate) use sentences::{noun, summary};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
 pub use tornado::{tornado, Bar, Tornado};

@@ -6,7 +6,7 @@
 //! years, so their ties are bracketed on a grid and bisected. Whole-year inputs are scanned.
 
 use super::inputs::Inputs;
-use super::model_run::run;
+use super::model_run::contribution;
 use super::params::Param;
 use super::rates::Rates;
 use crate::guide::Model;
@@ -16,7 +16,7 @@ pub(super) type Totals = [f64; 3];
 
 /// Every model's total contribution under `r`.
 pub(super) fn totals(r: &Rates) -> Totals {
-    Model::ALL.map(|m| run(r, m).total().contribution)
+    Model::ALL.map(|m| contribution(r, m))
 }
 
 /// The model of `among` that contributes most; a tie goes to the first in [`Model::ALL`]
@@ -243,7 +243,7 @@ fn whole(line: &Line, x: f64, from: Model, dir: f64) -> Change {
 
 /// Grid cells between the current value and one end of the range for a curved input: fine
 /// enough that a lead lost and regained within one cell is a margin no visitor could act on.
-const CELLS: usize = 32;
+const CELLS: usize = 16;
 
 /// Relative precision of a bisected flip value.
 const PRECISION: f64 = 1e-9;
@@ -289,6 +289,7 @@ fn bisect(line: &Line, mut near: f64, mut far: f64, from: Model) -> (f64, Model)
 #[cfg(test)]
 mod tests {
     use super::super::inputs::arbitrary_inputs;
+    use super::super::model_run::run;
     use super::*;
     use proptest::prelude::*;
 

@@ -203,33 +203,46 @@ impl Simulation {
     /// The contribution chart in one sentence, models from most to least, as its text
     /// alternative.
     pub fn summary(&self, fmt: Format) -> String {
-        let contribution = |m: &Model| self.model(*m).total().contribution;
-        let mut order = Model::ALL;
-        // Two passes of neighbour swaps order three models without a general sort in the wasm.
-        for _ in 0..2 {
-            for j in 0..2 {
-                if contribution(&order[j + 1]) > contribution(&order[j]) {
-                    order.swap(j, j + 1);
-                }
+        summary(
+            self.years(),
+            self.models().map(|r| r.total().contribution),
+            fmt,
+        )
+    }
+}
+
+/// The models ranked by total contribution over `years` in one sentence: the simulator's
+/// summary, which the story above the advice reuses before the assessment is answered.
+pub(crate) fn summary(years: usize, totals: [f64; 3], fmt: Format) -> String {
+    let contribution = |m: &Model| totals[m.index()];
+    let mut order = Model::ALL;
+    // Two passes of neighbour swaps order three models without a general sort in the wasm.
+    for _ in 0..2 {
+        for j in 0..2 {
+            if contribution(&order[j + 1]) > contribution(&order[j]) {
+                order.swap(j, j + 1);
             }
         }
-        let noun = |m: Model| match m {
-            Model::Referral => "referral",
-            Model::CoSell => "co-sell",
-            Model::Reseller => "reselling",
-        };
-        let years = self.years();
-        format!(
-            "Over {} {}, {} contributes most ({}), then {} ({}), then {} ({}).",
-            fmt(Figure::Years(years as f64)),
-            if years == 1 { "year" } else { "years" },
-            noun(order[0]),
-            fmt(Figure::Money(contribution(&order[0]))),
-            noun(order[1]),
-            fmt(Figure::Money(contribution(&order[1]))),
-            noun(order[2]),
-            fmt(Figure::Money(contribution(&order[2]))),
-        )
+    }
+    format!(
+        "Over {} {}, {} contributes most ({}), then {} ({}), then {} ({}).",
+        fmt(Figure::Years(years as f64)),
+        if years == 1 { "year" } else { "years" },
+        noun(order[0]),
+        fmt(Figure::Money(contribution(&order[0]))),
+        noun(order[1]),
+        fmt(Figure::Money(contribution(&order[1]))),
+        noun(order[2]),
+        fmt(Figure::Money(contribution(&order[2]))),
+    )
+}
+
+/// A model as the subject of "contributes" inside a sentence.
+pub(crate) const fn noun(m: Model) -> &'static str {
+    match m {
+        Model::Referral => "referral",
+        Model::CoSell => "co-sell",
+        Model::Reseller => "reselling",
     }
 }
 

@@ -1,6 +1,7 @@
 //! The three models side by side with both break-evens: what [`simulate`] returns.
 
 use super::breakeven::BreakEvens;
+use super::flips::winner;
 use super::inputs::Inputs;
 use super::model_run::{run, ModelRun};
 use super::rates::Rates;
@@ -28,6 +29,12 @@ impl Simulation {
     /// All runs, in [`Model::ALL`] order.
     pub fn models(&self) -> &[ModelRun; 3] {
         &self.runs
+    }
+
+    /// The model with the highest total contribution; a tie goes to the first in
+    /// [`Model::ALL`] order, as the summary sentence orders them.
+    pub fn leader(&self) -> Model {
+        winner(&self.runs.map(|r| r.total().contribution), &Model::ALL)
     }
 
     /// Where reselling starts to beat referral, by discount and by volume.
