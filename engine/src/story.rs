@@ -333,7 +333,8 @@ mod tests {
 
     #[test]
     fn a_leader_that_takes_the_customer_is_named_with_what_it_takes() {
-        // Reselling leads the old defaults; a customer that must be owned keeps co-sell.
+        // Thirty resold customers a year put reselling ahead; a customer that must be owned
+        // keeps co-sell.
         let s = story(
             "role=deals own=must int=live jvp=written",
             Inputs::default().with_raw(Param::NRes, 3_000),

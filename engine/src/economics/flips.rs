@@ -288,7 +288,7 @@ fn bisect(line: &Line, mut near: f64, mut far: f64, from: Model) -> (f64, Model)
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::arbitrary_inputs;
+    use super::super::inputs::{arbitrary_inputs, v1_defaults};
     use super::super::model_run::run;
     use super::*;
     use proptest::prelude::*;
@@ -325,16 +325,16 @@ mod tests {
     }
 
     #[test]
-    fn default_discount_flip_is_where_co_sell_catches_reselling() {
-        let f = flips(&Inputs::default());
+    fn v1_discount_flip_is_where_co_sell_catches_reselling() {
+        let f = flips(&v1_defaults());
         assert_eq!(f.leader(), Model::Reseller);
         let Flip::At { value, from, to } = f.get(Param::Disc) else {
             panic!("{:?}", f.get(Param::Disc));
         };
         assert_eq!((from, to), (Model::Reseller, Model::CoSell));
         assert!(value > 30.0 && value < 33.7, "{value}");
-        let t = totals_at(&Inputs::default(), Param::Disc, value);
-        assert!((t[1] - t[2]).abs() < 1e-6 * scale(&Inputs::default(), Param::Disc, value));
+        let t = totals_at(&v1_defaults(), Param::Disc, value);
+        assert!((t[1] - t[2]).abs() < 1e-6 * scale(&v1_defaults(), Param::Disc, value));
     }
 
     #[test]
@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn a_pair_tie_ignores_the_third_model() {
-        let i = Inputs::default();
+        let i = v1_defaults();
         let t = tie(&i, Param::NRes, Model::Reseller, Model::Referral);
         assert_eq!(t.state(), "at");
         let n = t.value().unwrap_or(f64::NAN);

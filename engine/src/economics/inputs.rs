@@ -78,6 +78,16 @@ pub(super) fn arbitrary_inputs() -> impl proptest::strategy::Strategy<Value = In
     })
 }
 
+/// The defaults of link format v1 (6 co-sell and 12 reseller customers a year, a 1,000
+/// spiff), so the figures pinned under v1 stay pinned.
+#[cfg(test)]
+pub(super) fn v1_defaults() -> Inputs {
+    Inputs::default()
+        .with_raw(Param::NCo, 600)
+        .with_raw(Param::NRes, 1_200)
+        .with_raw(Param::Spiff, 1_000)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

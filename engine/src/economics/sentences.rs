@@ -289,7 +289,7 @@ fn lower_first(label: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::Inputs;
+    use super::super::inputs::{v1_defaults, Inputs};
     use super::super::params::Param;
     use super::super::simulation::simulate;
     use super::*;
@@ -315,7 +315,7 @@ mod tests {
     #[test]
     fn default_break_even_sentence() {
         assert_says(
-            Inputs::default(),
+            v1_defaults(),
             "Reselling contributes more than referral below a <pct 337> discount, or from \
              <count 110> resold customers a year at <pct 300> (<ratio 138> for each referred \
              one).",
@@ -325,13 +325,13 @@ mod tests {
     #[test]
     fn edge_break_even_sentences() {
         assert_says(
-            Inputs::default().with_raw(Param::NRes, 0),
+            v1_defaults().with_raw(Param::NRes, 0),
             "With no reseller revenue, no discount changes how reselling compares with \
              referral. At a <pct 300> discount, reselling contributes more than referral from \
              <count 110> resold customers a year, <ratio 138> for each referred one.",
         );
         assert_says(
-            Inputs::default()
+            v1_defaults()
                 .with_raw(Param::Disc, 9_000)
                 .with_raw(Param::NRes, 100),
             "Reselling contributes less than referral even at a <pct 0> discount. At a <pct 900> \
@@ -339,13 +339,13 @@ mod tests {
              contribute more than referral.",
         );
         assert_says(
-            Inputs::default().with_raw(Param::RefRun, 1_000_000_000),
+            v1_defaults().with_raw(Param::RefRun, 1_000_000_000),
             "Reselling contributes more than referral even at a <pct 1000> discount. At a \
              <pct 300> discount, reselling contributes more than referral at any volume, even \
              with no resold customers.",
         );
         assert_says(
-            Inputs::default()
+            v1_defaults()
                 .with_raw(Param::NRef, 0)
                 .with_raw(Param::RefSetup, 50_000),
             "Reselling contributes more than referral below a <pct 740> discount, or from \
@@ -355,13 +355,13 @@ mod tests {
 
     #[test]
     fn deal_sentences() {
-        let s = simulate(&Inputs::default().with_raw(Param::MktFee, 300));
+        let s = simulate(&v1_defaults().with_raw(Param::MktFee, 300));
         assert_eq!(
             s.model(Model::Reseller).deal_sentence(&tag),
             "On a first-year deal of <money 240000>, the reseller takes <money 72000> (<pct 300>), \
              the marketplace <money 7200> (<pct 30>) and you keep <money 160800> (<pct 670>)."
         );
-        let s = simulate(&Inputs::default().with_raw(Param::Acv, 0));
+        let s = simulate(&v1_defaults().with_raw(Param::Acv, 0));
         assert_eq!(
             s.model(Model::CoSell).deal_sentence(&tag),
             "On a first-year deal of <money 0>, the co-sell partner takes <money 10000> and you \
@@ -372,11 +372,11 @@ mod tests {
     #[test]
     fn summary_orders_models() {
         assert_eq!(
-            simulate(&Inputs::default()).summary(&tag),
+            simulate(&v1_defaults()).summary(&tag),
             "Over <years 50> years, reselling contributes most (<money 15843628>), then co-sell \
              (<money 14521517>), then referral (<money 14463351>)."
         );
-        let one = simulate(&Inputs::default().with_raw(Param::Yrs, 1)).summary(&tag);
+        let one = simulate(&v1_defaults().with_raw(Param::Yrs, 1)).summary(&tag);
         assert!(one.starts_with("Over <years 10> year, "), "{one}");
     }
 }

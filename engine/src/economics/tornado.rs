@@ -96,7 +96,7 @@ pub fn tornado(inputs: &Inputs, focus: Model) -> Tornado {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::arbitrary_inputs;
+    use super::super::inputs::{arbitrary_inputs, v1_defaults};
     use super::*;
     use proptest::prelude::*;
 
@@ -107,8 +107,8 @@ mod tests {
     }
 
     #[test]
-    fn volumes_and_margin_swing_the_default_reseller_lead_most() {
-        let t = tornado(&Inputs::default(), Model::Reseller);
+    fn the_reseller_volume_raises_the_reseller_lead() {
+        let t = tornado(&v1_defaults(), Model::Reseller);
         let first = t.bars()[0];
         assert!(first.swing() >= t.bars()[1].swing());
         // The reseller volume moves only the reseller's total: its bar rises with it.
