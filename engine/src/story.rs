@@ -13,7 +13,9 @@
 use crate::answers::{Answers, Own};
 use crate::assessment::rules::{requirements, why_off, Condition};
 use crate::assessment::{Assessment, ModelStatus};
-use crate::economics::{noun, summary, tie, Figure, Flip, Format, Inputs, Param, Simulation, Unit};
+use crate::economics::{
+    noun, summary, ties, Figure, Flip, Format, Inputs, Param, Simulation, Unit,
+};
 use crate::guide::Model;
 
 /// How the contribution figures stand against the advice.
@@ -192,8 +194,8 @@ fn nearest_tie(inputs: &Inputs, a: Model, b: Model) -> Option<(Param, f64, f64)>
         return None;
     }
     let mut best: Option<(f64, Param, f64, f64)> = None;
-    for p in Param::ALL {
-        let Flip::At { value, .. } = tie(inputs, p, a, b) else {
+    for (p, flip) in Param::ALL.into_iter().zip(ties(inputs, a, b)) {
+        let Flip::At { value, .. } = flip else {
             continue;
         };
         let x = inputs.value(p);
@@ -327,7 +329,7 @@ mod tests {
         assert!(text.contains(Condition::RoleBeyondIntro.text()), "{text}");
         // The tie named is a real one: at that value the two totals meet.
         let moved = Inputs::default();
-        let t = crate::economics::tie(&moved, param, Model::Referral, s.leader());
+        let t = crate::economics::ties(&moved, Model::Referral, s.leader())[param as usize];
         assert_eq!(t.value(), Some(value));
     }
 

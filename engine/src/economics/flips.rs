@@ -94,11 +94,12 @@ pub fn flips(inputs: &Inputs) -> Flips {
     }
 }
 
-/// The value of `param` nearest its current one at which `first` and `second` change places
-/// (the lower when two are as near); [`Flip::None`] when they never do within its range.
-pub fn tie(inputs: &Inputs, param: Param, first: Model, second: Model) -> Flip {
+/// For every input, in [`Param::ALL`] order, the value nearest its current one at which
+/// `first` and `second` change places (the lower when two are as near), whatever the third
+/// model does; [`Flip::None`] when they never do within its range.
+pub fn ties(inputs: &Inputs, first: Model, second: Model) -> [Flip; Param::COUNT] {
     let base = totals(&Rates::new(inputs));
-    nearest_change(inputs, param, &[first, second], &base)
+    Param::ALL.map(|p| nearest_change(inputs, p, &[first, second], &base))
 }
 
 /// How the totals depend on an input, which decides how its flip is found.
@@ -349,7 +350,7 @@ mod tests {
     #[test]
     fn a_pair_tie_ignores_the_third_model() {
         let i = v1_defaults();
-        let t = tie(&i, Param::NRes, Model::Reseller, Model::Referral);
+        let t = ties(&i, Model::Reseller, Model::Referral)[Param::NRes as usize];
         assert_eq!(t.state(), "at");
         let n = t.value().unwrap_or(f64::NAN);
         assert!((n - 11.0).abs() < 0.05, "{n}");
