@@ -158,7 +158,7 @@ impl Story {
                 }
                 if !lacks.is_empty() {
                     s.push_str(&format!(
-                        " {} would {} {}.",
+                        " {} would {}: {}.",
                         capitalised(noun(self.leader)),
                         if off.is_some() {
                             "also need"
@@ -252,14 +252,11 @@ fn keeps(a: &Answers, now: Model, leader: Model) -> &'static str {
     }
 }
 
-/// "a, b and c".
+/// "a; b; c": semicolons, since a condition's words may hold a comma ("a live, adopted
+/// integration").
 fn list(conditions: &[Condition]) -> String {
     let texts: Vec<&str> = conditions.iter().map(|c| c.text()).collect();
-    match texts.split_last() {
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    texts.join("; ")
 }
 
 /// "co-sell" as the start of a sentence.
@@ -375,7 +372,7 @@ mod tests {
         assert_eq!(
             list(&[Condition::IntLive, Condition::JvpNamed, Condition::DregYes]),
             format!(
-                "{}, {} and {}",
+                "{}; {}; {}",
                 Condition::IntLive.text(),
                 Condition::JvpNamed.text(),
                 Condition::DregYes.text()
