@@ -8,8 +8,9 @@
 //!
 //! The files, each importing only those before it: `params` (the input table), `inputs`,
 //! `currency`; `year` (one row of figures), `rates` (the inputs as plain numbers),
-//! `model_run` (one model over the horizon), `breakeven`, `simulation` (all three and the
-//! break-evens); then the words: `sentences` and `method`.
+//! `model_run` (one model over the horizon), `breakeven`, `flips` (what you would have to
+//! believe), `simulation` (all three and the break-evens), `tornado` (sensitivity); then the
+//! words: `sentences` and `method`.
 //!
 //! # Method
 //!
@@ -54,6 +55,29 @@
 //! not depend on volume, which gives the volume *n\**. [`BreakEven`] names the cases where there
 //! is no tie instead of dividing by zero.
 //!
+//! **Flip points** ([`flips`], "what you would have to believe"). For each input *p*, every
+//! other held, the leader is the model with the highest total contribution (a tie goes to the
+//! first in [`Model::ALL`](crate::Model::ALL) order). The flip point is the value of *p*
+//! within its range, nearest the current one *x* (the lower of two equally near), at which
+//! the leader changes, with the two models involved ([`Flip::At`]), or [`Flip::None`]. Every
+//! input but years, retention, expansion and the discount rate enters the totals linearly, so
+//! each total is *c_m(x) + s_m (v − x)*, with the slope *s_m* read from one more run at the
+//! far end of the range, and the flip is the nearest *v* where another line meets the
+//! leader's: one division per model. Money, percentages and customer counts are treated as
+//! continuous: the flip is the exact, unrounded tie, which the page rounds as it shows it.
+//! Retention and expansion compound (*q^k*) and the rate discounts, so their range is cut into
+//! 16 cells on each side of *x*; the first cell whose far end has another leader is bisected to
+//! 1e-9 of the value. A lead lost and regained within one cell is not reported. Whole-year
+//! inputs (`yrs`, `fee_yrs`) are scanned year by year; their flip is the nearest whole value
+//! at which another model leads. [`ties`] solves the same for one pair of models, which the
+//! story beside the advice uses.
+//!
+//! **Sensitivity** ([`tornado`]). Each input is set to the low and the high end of its
+//! typical range ([`ParamSpec::typical`]), every other held, and the gap between a focus model
+//! and the best other model (focus total less the highest other total) is computed at both
+//! ends. Bars are ordered by |gap_high − gap_low|, largest first (a stable sort, so equal
+//! swings keep [`Param::ALL`] order); [`Tornado::sentence`] names the first five.
+//!
 //! **Left out.** These are expected values, not a forecast; money is not discounted over
 //! time; taxes and payment terms are ignored. [`METHOD`] says all this in plain words for the
 //! page, and the [`Figure`]-based sentences say the answers in words without the engine ever
@@ -61,6 +85,7 @@
 
 mod breakeven;
 mod currency;
+mod flips;
 mod inputs;
 mod method;
 mod model_run;
@@ -68,14 +93,18 @@ mod params;
 mod rates;
 mod sentences;
 mod simulation;
+mod tornado;
 mod year;
 
 pub use breakeven::{BreakEven, BreakEvens};
 pub use currency::Currency;
+pub use flips::{flips, ties, Flip, Flips};
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
-pub use params::{Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub(crate) use sentences::{noun, summary};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
+pub use tornado::{tornado, Bar, Tornado};
 pub use year::{Metric, Year};

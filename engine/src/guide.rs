@@ -530,8 +530,8 @@ pub const FAQ: [Faq; 9] = [
         question: "Which model keeps the most margin?",
         answer: "Referral and co-sell both keep most of it. Referral costs a fee per deal. \
             Co-sell costs nothing off the price, but it takes the time spent enabling the \
-            partner and often a spiff for the partner's seller, which the simulator \
-            includes by default. Reselling costs a wholesale discount, often 20 to 40 \
+            partner and often a spiff for the partner's seller, which you can add in the \
+            simulator. Reselling costs a wholesale discount, often 20 to 40 \
             percent, on every deal for as long as it runs.",
     },
     Faq {

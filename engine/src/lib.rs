@@ -9,8 +9,9 @@
 //!
 //! Modules import only downward: `guide` and `number` at the bottom; `answers` and
 //! `economics` above them; `assessment`, which reads answers; and on top `scenario`, which
-//! carries answers and inputs in a link. Beside it, [`page`] names what the build-time page
-//! and the wasm share (island ids, marks, actions).
+//! carries answers and inputs in a link, and [`story`], which sets the simulator's figures
+//! beside the advice. Beside them, [`page`] names what the build-time page and the wasm share
+//! (island ids, marks, actions).
 
 pub mod answers;
 pub mod assessment;
@@ -19,5 +20,6 @@ pub mod guide;
 mod number;
 pub mod page;
 pub mod scenario;
+pub mod story;
 
 pub use guide::Model;

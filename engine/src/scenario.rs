@@ -6,7 +6,7 @@
 //! [`Notice`]s. Both use integer arithmetic only: float parsing and formatting would add
 //! about 25 KB to the browser build.
 //!
-//! # The link format, version 1 (a public contract)
+//! # The link format, version 2 (a public contract)
 //!
 //! Links shared today must open the same scenario in every later release, so what follows
 //! only ever grows: keys are never renamed or given another meaning, and the committed file
@@ -14,7 +14,7 @@
 //!
 //! ## Shape
 //!
-//! The query string is `key=value` pairs joined by `&`, starting with `v=1`. Only values
+//! The query string is `key=value` pairs joined by `&`, starting with `v=2`. Only values
 //! that differ from their defaults are written, in the fixed order of the tables below
 //! (questions, then `cur`, then the simulator inputs), so equal scenarios give equal links.
 //! An unanswered question is simply absent. Written values need no percent-encoding.
@@ -23,7 +23,7 @@
 //!
 //! | key | value |
 //! |---|---|
-//! | `v` | the format version, `1`; a link without `v` is read as version 1 |
+//! | `v` | the format version, `2`; a link without `v` is read as version 1 (see below) |
 //! | `role` | what the partner does in deals: `intro`, `deals`, `resells` |
 //! | `own` | whether you need to own the customer: `must`, `prefer`, `handover` |
 //! | `int` | your integration with the partner's product: `none`, `built`, `live` |
@@ -50,18 +50,19 @@
 //! | `ret` | % | 85 | 0 to 100 | yearly logo retention |
 //! | `exp` | % | 5 | -50 to 100 | yearly expansion of retained customers |
 //! | `n_ref` | customers | 8 | 0 to 100000 | new customers a year via referral |
-//! | `n_co` | customers | 6 | 0 to 100000 | new customers a year via co-sell |
-//! | `n_res` | customers | 12 | 0 to 100000 | new customers a year via a reseller |
+//! | `n_co` | customers | 8 | 0 to 100000 | new customers a year via co-sell (v1: 6) |
+//! | `n_res` | customers | 8 | 0 to 100000 | new customers a year via a reseller (v1: 12) |
 //! | `uplift` | % | 30 | -50 to 500 | co-sold deals are larger by |
 //! | `fee` | % | 15 | 0 to 100 | referral fee |
 //! | `fee_yrs` | years | 1 | 1 to 10 | referral fee paid for the first this-many years |
 //! | `bounty` | money | 0 | 0 to 10000000 | flat referral bounty per new customer |
 //! | `disc` | % | 30 | 0 to 100 | reseller wholesale discount |
-//! | `spiff` | money | 1000 | 0 to 10000000 | co-sell spiff per new customer |
+//! | `spiff` | money | 0 | 0 to 10000000 | co-sell spiff per new customer (v1: 1000) |
 //! | `sell` | % | 20 | 0 to 200 | your cost to sell a deal you run |
 //! | `sup` | % | 8 | 0 to 100 | your support cost |
 //! | `offload` | % | 50 | 0 to 100 | share of support the reseller carries |
 //! | `mkt_fee` | % | 0 | 0 to 100 | marketplace fee |
+//! | `rate` | % | 10 | 0 to 50 | discount rate for present values (new in v2) |
 //! | `ref_setup` | money | 2000 | 0 to 1000000000 | referral programme set-up |
 //! | `ref_run` | money | 3000 | 0 to 1000000000 | referral programme, yearly |
 //! | `co_setup` | money | 10000 | 0 to 1000000000 | co-sell programme set-up |
@@ -98,26 +99,45 @@
 //! A seed startup whose partner only makes introductions, small deals, smaller contracts
 //! and a higher referral fee:
 //!
-//! `v=1&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000`
+//! `v=2&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000`
 //!
 //! A series-A company with a live integration, co-selling strategic deals with the
 //! partner's field team through its marketplace:
 //!
-//! `v=1&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3`
+//! `v=2&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3`
 //!
 //! A later-stage company handing customers in regions it does not cover to a reseller,
 //! in euros:
 //!
-//! `v=1&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80`
+//! `v=2&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80`
 //!
 //! ## Versions
 //!
-//! `v` changes only when a link would otherwise be read differently. Version 2 would raise
-//! `v` to 2 and add one migration step that rewrites what a v1 link says into what v2
-//! means by it (a value whose meaning changed, a new key derived from old ones). Decoding
-//! runs every step from the link's own version up, so a link of any version opens as it
-//! always did. Keys are never renamed, removed or given another meaning, and the golden
-//! links file keeps every old link under test.
+//! `v` changes only when a link would otherwise be read differently. Each version adds one
+//! migration step that rewrites what a link of the previous version says into what the new
+//! one means by it (a default that moved, a new key derived from old ones). Decoding runs
+//! every step from the link's own version up, so a link of any version opens as it always
+//! did. Keys are never renamed, removed or given another meaning, and the golden links file
+//! keeps every old link under test.
+//!
+//! ## What a version 1 link means
+//!
+//! Version 2 made the three models comparable at their defaults (8 new customers a year in
+//! each, no spiff) and added `rate`. A link with `v=1`, or with keys of the format but no
+//! `v`, is read with the version 1 defaults, so it opens exactly the scenario it opened
+//! before:
+//!
+//! - `n_co`, `n_res` and `spiff`, when the link leaves them out, are 6, 12 and 1000;
+//! - a `rate` in it is ignored, as version 1 ignored it, so it opens with the default rate
+//!   (present values are new in version 2);
+//! - re-encoded, it becomes a `v=2` link that spells out whichever of those three values
+//!   differ from the version 2 defaults: `v=1&role=intro` becomes
+//!   `v=2&role=intro&n_co=6&n_res=12&spiff=1000`.
+//!
+//! One thing is read as version 2 whatever it says: an address with no key of the format at
+//! all (`?`, `?embed=1`) carries no scenario and opens the current defaults, as a fresh visit.
+//! A value of `n_co`, `n_res` or `spiff` that cannot be read falls back to the version 2
+//! default, as any unreadable value falls back to the current default.
 
 mod keys;
 mod migrate;
@@ -201,8 +221,12 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
     let mut notices = Vec::new();
-    let version = read_version(values[V_SLOT].as_deref(), &mut notices);
-    migrate::upgrade(version, &mut values);
+    // An address without any key of the format carries no scenario: a fresh visit, which
+    // opens the current defaults rather than those of the version a bare link is read as.
+    if values.iter().any(Option::is_some) {
+        let version = read_version(values[V_SLOT].as_deref(), &mut notices);
+        migrate::upgrade(version, &mut values);
+    }
 
     let mut scenario = Scenario::default();
     let questions = &values[V_SLOT + 1..CUR_SLOT];

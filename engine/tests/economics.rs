@@ -12,6 +12,7 @@ fn format(f: Figure) -> String {
         Figure::Percent(v) => format!("{v:.1}%"),
         Figure::Count(v) => format!("{v:.1}"),
         Figure::Years(v) => format!("{v:.0}"),
+        Figure::Ratio(v) => format!("{v:.2}"),
     }
 }
 
@@ -21,9 +22,29 @@ fn assert_tenths(b: BreakEven, tenths: f64) {
     assert_eq!((v * 10.0).round(), tenths, "{b:?}");
 }
 
+/// The defaults of link format v1, which these figures were first published with.
+fn v1_defaults() -> Inputs {
+    Inputs::default()
+        .with_raw(Param::NCo, 600)
+        .with_raw(Param::NRes, 1_200)
+        .with_raw(Param::Spiff, 1_000)
+}
+
 #[test]
-fn default_totals_over_five_years() {
+fn v2_default_totals_over_five_years() {
     let s = simulate(&Inputs::default());
+    let contribution = |m| s.model(m).total().contribution.round();
+    assert_eq!(contribution(Model::Referral), 1_446_335.0);
+    assert_eq!(contribution(Model::CoSell), 2_004_536.0);
+    assert_eq!(contribution(Model::Reseller), 1_009_575.0);
+    let b = *s.break_evens();
+    assert_tenths(b.discount(), 125.0);
+    assert_tenths(b.volume(), 110.0);
+}
+
+#[test]
+fn v1_default_totals_over_five_years() {
+    let s = simulate(&v1_defaults());
     let contribution = |m| s.model(m).total().contribution.round();
     assert_eq!(contribution(Model::Referral), 1_446_335.0);
     assert_eq!(contribution(Model::CoSell), 1_452_152.0);
@@ -34,26 +55,27 @@ fn default_totals_over_five_years() {
 }
 
 #[test]
-fn default_break_evens() {
-    let b = *simulate(&Inputs::default()).break_evens();
+fn v1_default_break_evens() {
+    let b = *simulate(&v1_defaults()).break_evens();
     assert_eq!((b.discount().state(), b.volume().state()), ("at", "at"));
     assert_tenths(b.discount(), 337.0);
     assert_tenths(b.volume(), 110.0);
     assert_eq!(
         b.sentence(&format),
-        "Reselling beats referral only below a 33.7% discount, or from 11.0 new customers a \
-         year at 30%."
+        "Reselling contributes more than referral below a 33.7% discount, or from 11.0 resold \
+         customers a year at 30% (1.38 for each referred one)."
     );
 }
 
 #[test]
 fn a_higher_discount_moves_the_answers() {
-    let s = simulate(&Inputs::default().with_raw(Param::Disc, 4_000));
+    let s = simulate(&v1_defaults().with_raw(Param::Disc, 4_000));
     assert!(s.model(Model::Reseller).total().contribution < 1_446_335.0);
     assert_tenths(s.break_evens().discount(), 337.0);
     assert_eq!(
         s.break_evens().volume_sentence(&format),
-        "At a 40% discount, reselling beats referral from 14.1 new customers a year."
+        "At a 40% discount, reselling contributes more than referral from 14.1 resold customers \
+         a year, 1.76 for each referred one."
     );
 }
 

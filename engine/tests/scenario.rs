@@ -5,14 +5,16 @@ use partner_fit_engine::assessment::{
     Integration, JointValue, Motion, Own, PartnerSupport, Question, Reach, Role, Segment, Segments,
     Stage, YesNo,
 };
-use partner_fit_engine::economics::{Clamped, Currency, Param};
-use partner_fit_engine::scenario::{decode, encode, Decoded, Problem, Scenario, MAX_VALUE_CHARS};
+use partner_fit_engine::economics::{Clamped, Currency, Inputs, Param};
+use partner_fit_engine::scenario::{
+    decode, encode, Decoded, Problem, Scenario, MAX_VALUE_CHARS, VERSION,
+};
 use proptest::prelude::*;
 
 /// The three visitors of the module docs, in the order they appear there.
-const SEED_REFERRAL: &str = "v=1&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000";
-const SERIES_A_CO_SELL: &str = "v=1&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3";
-const LATER_RESELLER: &str = "v=1&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80";
+const SEED_REFERRAL: &str = "v=2&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000";
+const SERIES_A_CO_SELL: &str = "v=2&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3";
+const LATER_RESELLER: &str = "v=2&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80";
 
 /// The notices of a link as `(key, problem)`.
 fn problems(link: &str) -> Vec<(&'static str, Problem)> {
@@ -75,10 +77,51 @@ fn assert_settles(link: &str) {
     assert_eq!(encode(&again.scenario), canonical);
 }
 
-/// Builds the scenario a golden line describes, without the link codec.
+/// The inputs a link of format version 1 starts from: v2 moved three defaults.
+fn v1_inputs() -> Inputs {
+    Inputs::default()
+        .with_raw(Param::NCo, 600)
+        .with_raw(Param::NRes, 1_200)
+        .with_raw(Param::Spiff, 1_000)
+}
+
+/// The format version a golden link is read as, worked out without the codec: the current
+/// one for an address without any key of the format (a fresh visit); else its last `v` when
+/// that is a whole number (a future one is read as the current one), else 1.
+fn read_as_version(link: &str) -> u32 {
+    let pairs: Vec<(&str, &str)> = link
+        .trim_start_matches('?')
+        .split('&')
+        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+        .collect();
+    let format_keys: Vec<&str> = Question::ALL
+        .map(Question::key)
+        .into_iter()
+        .chain(["v", "cur"])
+        .chain(Param::ALL.map(|p| p.spec().key))
+        .collect();
+    if !pairs.iter().any(|(key, _)| format_keys.contains(key)) {
+        return VERSION;
+    }
+    match pairs.iter().rev().find(|(key, _)| *key == "v") {
+        Some((_, v)) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
+            let declared = v.bytes().fold(0u32, |n, digit| {
+                n.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
+            });
+            declared.clamp(1, VERSION)
+        }
+        _ => 1,
+    }
+}
+
+/// Builds the scenario a golden line describes, without the link codec: the keys it lists
+/// on the defaults of the version the link is read as.
 #[track_caller]
-fn expected_scenario(described: &str) -> Scenario {
+fn expected_scenario(described: &str, version: u32) -> Scenario {
     let mut scenario = Scenario::default();
+    if version == 1 {
+        scenario.inputs = v1_inputs();
+    }
     for item in described.split(' ').filter(|item| *item != "-") {
         let (key, value) = item.split_once('=').expect("key=value");
         if key == "seg" {
@@ -99,21 +142,25 @@ fn expected_scenario(described: &str) -> Scenario {
     scenario
 }
 
-#[test]
-fn golden_links_open_the_scenario_they_were_made_for() {
-    let file = include_str!("golden_links.tsv");
-    let mut keys_seen = std::collections::BTreeSet::new();
-    let mut lines = 0;
-    for line in file
+/// The golden lines as (link, described, notices), comments left out.
+fn golden_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    include_str!("golden_links.tsv")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
-        let columns: Vec<&str> = line.split('\t').collect();
-        let [link, described, notices] = columns[..] else {
-            panic!("three tab-separated columns: {line}");
-        };
+        .map(|line| match line.split('\t').collect::<Vec<_>>()[..] {
+            [link, described, notices] => (link, described, notices),
+            _ => panic!("three tab-separated columns: {line}"),
+        })
+}
+
+#[test]
+fn golden_links_open_the_scenario_they_were_made_for() {
+    let mut keys_seen = std::collections::BTreeSet::new();
+    let mut lines = 0;
+    for (link, described, notices) in golden_lines() {
         let decoded = decode(link);
-        assert_eq!(decoded.scenario, expected_scenario(described), "{link}");
+        let expected = expected_scenario(described, read_as_version(link));
+        assert_eq!(decoded.scenario, expected, "{link}");
         let got: Vec<String> = decoded
             .notices
             .iter()
@@ -140,6 +187,23 @@ fn golden_links_open_the_scenario_they_were_made_for() {
     for key in all_keys {
         assert!(keys_seen.contains(key), "no golden link has {key}");
     }
+}
+
+#[test]
+fn every_v1_golden_link_re_encoded_as_v2_opens_the_same_scenario() {
+    let mut v1_links = 0;
+    for (link, _, _) in golden_lines().filter(|(link, _, _)| read_as_version(link) == 1) {
+        let scenario = decode(link).scenario;
+        let v2 = encode(&scenario);
+        assert!(v2.starts_with("v=2"), "{v2}");
+        assert_eq!(decode(&v2).scenario, scenario, "{link} -> {v2}");
+        v1_links += 1;
+    }
+    assert!(v1_links >= 35, "only {v1_links} v1 golden links");
+    assert_eq!(
+        encode(&decode("v=1&role=intro").scenario),
+        "v=2&role=intro&n_co=6&n_res=12&spiff=1000"
+    );
 }
 
 #[test]
@@ -213,7 +277,7 @@ fn the_documented_table_matches_the_parameters() {
 
 #[test]
 fn encodes_only_what_differs_in_a_fixed_order() {
-    assert_eq!(encode(&Scenario::default()), "v=1");
+    assert_eq!(encode(&Scenario::default()), "v=2");
     let mut s = Scenario::default();
     s.inputs.set_raw(Param::ResRun, 1);
     s.inputs.set_raw(Param::Gm, 1_250);
@@ -225,19 +289,19 @@ fn encodes_only_what_differs_in_a_fixed_order() {
     s.answers.api = Some(YesNo::No);
     assert_eq!(
         encode(&s),
-        "v=1&role=deals&api=no&seg=small,remote&cur=GBP&gm=12.5&exp=-5&uplift=-0.01&res_run=1"
+        "v=2&role=deals&api=no&seg=small,remote&cur=GBP&gm=12.5&exp=-5&uplift=-0.01&res_run=1"
     );
 }
 
 #[test]
 fn future_version_is_read_as_the_current_one() {
-    let message = only_message("v=2&gm=50", "v", Problem::FutureVersion);
+    let message = only_message("v=3&gm=50", "v", Problem::FutureVersion);
     assert_eq!(
         message,
-        "This link was made by a newer version of Partner Fit (\"v=2\"); it was read as \
-         version 1, so some settings may be missing."
+        "This link was made by a newer version of Partner Fit (\"v=3\"); it was read as \
+         version 2, so some settings may be missing."
     );
-    assert_eq!(raw("v=2&gm=50", "gm"), 5_000);
+    assert_eq!(raw("v=3&gm=50", "gm"), 5_000);
     assert_eq!(
         problems("v=99999999999999999999"),
         [("v", Problem::FutureVersion)]
@@ -299,11 +363,11 @@ fn inf_nan_exponents_and_negative_zero_are_repaired() {
         for junk in [
             "inf", "-inf", "Infinity", "NaN", "nan", "1e999", "-1e999", "1E3", "0x10",
         ] {
-            let link = format!("{}={junk}", spec.key);
+            let link = format!("v=2&{}={junk}", spec.key);
             assert_eq!(problems(&link), [(spec.key, Problem::NotANumber)], "{link}");
             assert_eq!(raw(&link, spec.key), spec.default, "{link}");
         }
-        let link = format!("{}=-0", spec.key);
+        let link = format!("v=2&{}=-0", spec.key);
         let expected = if spec.min > 0 {
             Problem::OutOfRange
         } else {
@@ -609,10 +673,47 @@ proptest! {
     #[test]
     fn every_valid_scenario_round_trips_without_notices(s in scenario()) {
         let link = encode(&s);
+        prop_assert!(link.starts_with("v=2"), "{}", link);
         let decoded = decode(&link);
         prop_assert_eq!(decoded.notices, []);
         prop_assert_eq!(decoded.scenario, s);
         prop_assert_eq!(decode(&format!("?{link}")).scenario, s);
+    }
+
+    #[test]
+    fn v1_links_open_with_the_v1_defaults(s in scenario(), keep in 0u8..8, versioned: bool) {
+        // The v2 link of `s` made into a v1 link: no `rate`, and each of the inputs whose
+        // default moved kept or left out, to mean the v1 default.
+        let moved = [Param::NCo, Param::NRes, Param::Spiff];
+        let left_out = |key: &str| {
+            key == "rate"
+                || moved
+                    .iter()
+                    .enumerate()
+                    .any(|(i, p)| p.spec().key == key && keep & (1 << i) == 0)
+        };
+        let v2 = encode(&s);
+        let pairs = v2.split('&').skip(1).filter(|pair| {
+            !left_out(pair.split_once('=').map_or(*pair, |(key, _)| key))
+        });
+        let v1: Vec<&str> = versioned.then_some("v=1").into_iter().chain(pairs).collect();
+        let v1 = v1.join("&");
+
+        let mut expected = s;
+        expected.inputs.set_raw(Param::Rate, Param::Rate.spec().default);
+        let v1_defaults = v1_inputs();
+        for (i, p) in moved.into_iter().enumerate() {
+            if keep & (1 << i) == 0 || s.inputs.raw(p) == p.spec().default {
+                expected.inputs.set_raw(p, v1_defaults.raw(p));
+            }
+        }
+        let decoded = decode(&v1);
+        prop_assert_eq!(decoded.notices, []);
+        if v1.is_empty() {
+            prop_assert_eq!(decoded.scenario, Scenario::default());
+        } else {
+            prop_assert_eq!(decoded.scenario, expected, "{}", v1);
+        }
     }
 
     #[test]

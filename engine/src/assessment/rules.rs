@@ -16,7 +16,9 @@ pub use condition::{Awaiting, Condition};
 pub use conflicts::{conflicts, trigger};
 pub use flags::{flags, Flag};
 pub use flow::{recommend, recommended_model, Decision, Outcome, Recommendation, Step};
-pub use ladder::{ladder, now, requirements, rung, Ladder, NextRung, OffRung, Requirement, Status};
+pub use ladder::{
+    ladder, now, requirements, rung, why_off, Ladder, NextRung, OffRung, Requirement, Status,
+};
 pub use layers::{layers, Layer};
 pub use readiness::{readiness, AssetStatus, Readiness};
 

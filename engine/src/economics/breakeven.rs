@@ -52,6 +52,7 @@ pub struct BreakEvens {
     discount: BreakEven,
     volume: BreakEven,
     current_discount: f64,
+    referred: f64,
 }
 
 impl BreakEvens {
@@ -71,6 +72,11 @@ impl BreakEvens {
         self.current_discount
     }
 
+    /// New referred customers a year, against which the volume answer is a ratio.
+    pub fn referred(&self) -> f64 {
+        self.referred
+    }
+
     pub(super) fn solve(inputs: &Inputs, r: &Rates, runs: &[ModelRun; 3]) -> BreakEvens {
         let referral = runs[Model::Referral.index()].total().contribution;
         let reseller = runs[Model::Reseller.index()].total();
@@ -83,6 +89,7 @@ impl BreakEvens {
                 reseller_margin(inputs),
             ),
             current_discount: inputs.value(Param::Disc),
+            referred: inputs.value(Param::NRef),
         }
     }
 }

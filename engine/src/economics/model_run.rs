@@ -90,40 +90,52 @@ impl ModelRun {
     }
 }
 
-/// Simulates one model year by year.
-pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
+/// One model's figures in year `t` (1-based) of the horizon.
+pub(super) fn year(r: &Rates, m: Model, t: usize) -> Year {
     let i = m.index();
     let (n, a) = (r.customers[i], r.deal[i]);
+    let list = n * a * r.paying[t];
+    let partner = match m {
+        Model::Referral => n * (r.fee * a * r.paying[t.min(r.fee_years)] + r.bounty),
+        Model::CoSell => n * r.spiff,
+        Model::Reseller => r.disc * list,
+    };
+    let marketplace = r.mkt * list;
+    let net = list - partner - marketplace;
+    let cost_of_goods = r.cogs * list;
+    let cost_to_sell = match m {
+        Model::Reseller => 0.0,
+        Model::Referral | Model::CoSell => r.sell * n * a,
+    };
+    let support = r.support[i] * list;
+    let programme = r.run[i] + if t == 1 { r.setup[i] } else { 0.0 };
+    Year {
+        list,
+        partner,
+        marketplace,
+        net,
+        cost_of_goods,
+        cost_to_sell,
+        support,
+        programme,
+        contribution: net - cost_of_goods - cost_to_sell - support - programme,
+    }
+}
+
+/// One model's total contribution over the horizon, summed as [`run`] sums it, without
+/// keeping the rows: what the flip points and the tornado evaluate hundreds of times.
+pub(super) fn contribution(r: &Rates, m: Model) -> f64 {
+    (1..=r.years).fold(0.0, |sum, t| sum + year(r, m, t).contribution)
+}
+
+/// Simulates one model year by year.
+pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
+    let a = r.deal[m.index()];
     let mut rows = [Year::default(); MAX_YEARS];
     let mut cumulative = [0.0; MAX_YEARS];
     let mut total = Year::default();
     for t in 1..=r.years {
-        let list = n * a * r.paying[t];
-        let partner = match m {
-            Model::Referral => n * (r.fee * a * r.paying[t.min(r.fee_years)] + r.bounty),
-            Model::CoSell => n * r.spiff,
-            Model::Reseller => r.disc * list,
-        };
-        let marketplace = r.mkt * list;
-        let net = list - partner - marketplace;
-        let cost_of_goods = r.cogs * list;
-        let cost_to_sell = match m {
-            Model::Reseller => 0.0,
-            Model::Referral | Model::CoSell => r.sell * n * a,
-        };
-        let support = r.support[i] * list;
-        let programme = r.run[i] + if t == 1 { r.setup[i] } else { 0.0 };
-        let row = Year {
-            list,
-            partner,
-            marketplace,
-            net,
-            cost_of_goods,
-            cost_to_sell,
-            support,
-            programme,
-            contribution: net - cost_of_goods - cost_to_sell - support - programme,
-        };
+        let row = year(r, m, t);
         total.add(&row);
         rows[t - 1] = row;
         cumulative[t - 1] = total.contribution;

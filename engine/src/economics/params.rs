@@ -1,5 +1,6 @@
-//! The simulator's parameters as one table: the URL key, label, help, unit, default, range
-//! and slider step of each, so the simulator, the form and the URL codec read the same facts.
+//! The simulator's parameters as one table: the URL key, label, help, unit, default, range,
+//! slider step, typical range and basis of each, so the simulator, the form, the URL codec
+//! and "How we calculate" read the same facts.
 
 /// How a parameter's raw integer maps to its real value, and how it is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +46,7 @@ pub enum Param {
     Sup,
     Offload,
     MktFee,
+    Rate,
     RefSetup,
     RefRun,
     CoSetup,
@@ -60,8 +62,40 @@ pub const MAX_YEARS: usize = Param::Yrs.spec().max as usize;
 /// (hundredths of a percent): the simulator draws it behind the discount slider.
 pub const USUAL_DISCOUNT: (i64, i64) = (2_000, 4_000);
 
-/// Everything known about a parameter: URL key, label, help, unit, default, range and
-/// slider step, all in raw units, so the UI and the URL codec read one table.
+/// Where a default comes from, so the page can say which figures to replace first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// From the guide, such as its 20 to 40 percent discount band.
+    Guide,
+    /// A practice widely used in SaaS finance, named as such in the note.
+    Convention,
+    /// Ours: a placeholder for the visitor's own figure.
+    Assumption,
+}
+
+impl Basis {
+    /// A stable lower-case id ("guide", "convention", "assumption") for pages and tests.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Basis::Guide => "guide",
+            Basis::Convention => "convention",
+            Basis::Assumption => "assumption",
+        }
+    }
+
+    /// The word the page shows.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Basis::Guide => "Guide",
+            Basis::Convention => "Convention",
+            Basis::Assumption => "Assumption",
+        }
+    }
+}
+
+/// Everything known about a parameter: URL key, label, help, unit, default, range, slider
+/// step and typical range, all in raw units, and where the default comes from, so the UI,
+/// the URL codec and the method read one table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ParamSpec {
     pub key: &'static str,
@@ -74,6 +108,14 @@ pub struct ParamSpec {
     pub max: i64,
     /// A sensible slider step; the number field still accepts any raw value in range.
     pub step: i64,
+    /// A typical span (low, high) within the range and around the default: how far the
+    /// sensitivity chart moves the input.
+    pub typical: (i64, i64),
+    /// Where the default comes from.
+    pub basis: Basis,
+    /// One short phrase naming the guide passage or convention, or asking for the visitor's
+    /// own figure.
+    pub basis_note: &'static str,
 }
 
 /// Builds a spec from real values, so the table below reads in the units people think in.
@@ -83,6 +125,8 @@ const fn spec(
     help: &'static str,
     unit: Unit,
     (default, min, max, step): (f64, f64, f64, f64),
+    (low, high): (f64, f64),
+    (basis, basis_note): (Basis, &'static str),
 ) -> ParamSpec {
     let s = unit.scale() as f64;
     ParamSpec {
@@ -94,10 +138,14 @@ const fn spec(
         min: (min * s) as i64,
         max: (max * s) as i64,
         step: (step * s) as i64,
+        typical: ((low * s) as i64, (high * s) as i64),
+        basis,
+        basis_note,
     }
 }
 
-/// The parameter table, in [`Param`] order: (default, min, max, step) in real units.
+/// The parameter table, in [`Param`] order: (default, min, max, step) and the typical
+/// (low, high) in real units, then the basis.
 const SPECS: [ParamSpec; Param::COUNT] = [
     spec(
         "acv",
@@ -105,6 +153,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "What a typical new customer pays in its first year, at list price.",
         Unit::Money,
         (24_000.0, 0.0, 100_000_000.0, 1_000.0),
+        (5_000.0, 100_000.0),
+        (Basis::Assumption, "our assumption: use your own first-year deal value"),
     ),
     spec(
         "gm",
@@ -112,6 +162,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Share of list revenue left after the cost of serving the customer, whoever sold it.",
         Unit::Percent,
         (80.0, 0.0, 100.0, 1.0),
+        (60.0, 90.0),
+        (Basis::Assumption, "our assumption: use your own gross margin"),
     ),
     spec(
         "yrs",
@@ -119,6 +171,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "How many years the simulation runs; a new group of customers signs every year.",
         Unit::Years,
         (5.0, 1.0, 10.0, 1.0),
+        (3.0, 7.0),
+        (Basis::Convention, "the five-year horizon SaaS financial plans commonly use"),
     ),
     spec(
         "ret",
@@ -126,6 +180,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Chance that a customer renews for another year.",
         Unit::Percent,
         (85.0, 0.0, 100.0, 1.0),
+        (70.0, 95.0),
+        (Basis::Assumption, "our assumption: use your own renewal rate"),
     ),
     spec(
         "exp",
@@ -133,6 +189,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "How much a customer who stays grows its contract each year; negative means it shrinks.",
         Unit::Percent,
         (5.0, -50.0, 100.0, 1.0),
+        (0.0, 15.0),
+        (Basis::Assumption, "our assumption: use your own expansion rate"),
     ),
     spec(
         "n_ref",
@@ -140,20 +198,26 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Customers the partner introduces each year and you sign yourself.",
         Unit::Count,
         (8.0, 0.0, 100_000.0, 0.5),
+        (2.0, 20.0),
+        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
     ),
     spec(
         "n_co",
         "New customers a year via co-sell",
         "Customers you win each year working the account together with the partner.",
         Unit::Count,
-        (6.0, 0.0, 100_000.0, 0.5),
+        (8.0, 0.0, 100_000.0, 0.5),
+        (2.0, 20.0),
+        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
     ),
     spec(
         "n_res",
         "New customers a year via reseller",
         "Customers the partner sells, invoices and owns each year.",
         Unit::Count,
-        (12.0, 0.0, 100_000.0, 0.5),
+        (8.0, 0.0, 100_000.0, 0.5),
+        (2.0, 30.0),
+        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
     ),
     spec(
         "uplift",
@@ -161,6 +225,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "How much bigger a co-sold first-year deal is than a typical one.",
         Unit::Percent,
         (30.0, -50.0, 500.0, 5.0),
+        (0.0, 60.0),
+        (Basis::Assumption, "our assumption: use what your co-sold deals show"),
     ),
     spec(
         "fee",
@@ -168,6 +234,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Share of a referred customer's revenue paid to the partner.",
         Unit::Percent,
         (15.0, 0.0, 100.0, 0.5),
+        (10.0, 25.0),
+        (Basis::Assumption, "our assumption (the guide names a fee but no figure): use the fee you offer"),
     ),
     spec(
         "fee_yrs",
@@ -175,6 +243,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Years of each referred customer's life the fee is paid on; 1 means the first year only.",
         Unit::Years,
         (1.0, 1.0, 10.0, 1.0),
+        (1.0, 3.0),
+        (Basis::Assumption, "our assumption: use your programme's terms"),
     ),
     spec(
         "bounty",
@@ -182,6 +252,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "A fixed amount paid for each referred customer that signs, on top of the fee.",
         Unit::Money,
         (0.0, 0.0, 10_000_000.0, 100.0),
+        (0.0, 2000.0),
+        (Basis::Assumption, "none unless you pay one: add your own"),
     ),
     spec(
         "disc",
@@ -189,13 +261,17 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Share of list price the reseller keeps on every invoice, every year; 20 to 40% is usual.",
         Unit::Percent,
         (30.0, 0.0, 100.0, 0.5),
+        (20.0, 40.0),
+        (Basis::Guide, "the guide: a wholesale discount, often 20 to 40 percent, on every deal for good"),
     ),
     spec(
         "spiff",
         "Co-sell spiff per new customer",
         "A one-off payment to the partner's sellers for each co-sold customer.",
         Unit::Money,
-        (1_000.0, 0.0, 10_000_000.0, 100.0),
+        (0.0, 0.0, 10_000_000.0, 100.0),
+        (0.0, 2_500.0),
+        (Basis::Guide, "the guide: a spiff only where that is clean, so none unless you add one"),
     ),
     spec(
         "sell",
@@ -203,6 +279,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Your sales effort on a referral or co-sell deal, as a share of its first-year value.",
         Unit::Percent,
         (20.0, 0.0, 200.0, 1.0),
+        (10.0, 40.0),
+        (Basis::Assumption, "our assumption: use your own sales cost"),
     ),
     spec(
         "sup",
@@ -210,6 +288,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "What supporting customers costs you, as a share of their list revenue.",
         Unit::Percent,
         (8.0, 0.0, 100.0, 0.5),
+        (4.0, 15.0),
+        (Basis::Assumption, "our assumption: use your own support cost"),
     ),
     spec(
         "offload",
@@ -217,6 +297,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "How much of the support load a reseller takes off you for its own customers.",
         Unit::Percent,
         (50.0, 0.0, 100.0, 5.0),
+        (20.0, 80.0),
+        (Basis::Assumption, "our assumption: use what your reseller agrees to carry"),
     ),
     spec(
         "mkt_fee",
@@ -224,6 +306,20 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "Fee a cloud marketplace keeps on list revenue in every model; 0 when you do not sell there.",
         Unit::Percent,
         (0.0, 0.0, 100.0, 0.5),
+        (0.0, 5.0),
+        (Basis::Assumption, "none unless you sell through a marketplace: enter its fee"),
+    ),
+    spec(
+        "rate",
+        "Discount rate for present values",
+        "What money a year from now is worth less than money today, a year; it only affects present values.",
+        Unit::Percent,
+        (10.0, 0.0, 50.0, 0.5),
+        (8.0, 15.0),
+        (
+            Basis::Convention,
+            "a round 10 percent a year, a common rule of thumb when you have no cost of capital of your own",
+        ),
     ),
     spec(
         "ref_setup",
@@ -231,6 +327,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "One-off cost in year 1: agreements, tracking, onboarding partners.",
         Unit::Money,
         (2_000.0, 0.0, 1e9, 1_000.0),
+        (0.0, 10_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
     spec(
         "ref_run",
@@ -238,6 +336,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "What running the referral programme costs each year.",
         Unit::Money,
         (3_000.0, 0.0, 1e9, 1_000.0),
+        (1_000.0, 10_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
     spec(
         "co_setup",
@@ -245,6 +345,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "One-off cost in year 1: enablement and account mapping.",
         Unit::Money,
         (10_000.0, 0.0, 1e9, 1_000.0),
+        (5_000.0, 30_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
     spec(
         "co_run",
@@ -252,6 +354,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "What keeping both sales teams aligned costs each year.",
         Unit::Money,
         (15_000.0, 0.0, 1e9, 1_000.0),
+        (5_000.0, 40_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
     spec(
         "res_setup",
@@ -259,6 +363,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "One-off cost in year 1: contracts, training, a partner portal.",
         Unit::Money,
         (40_000.0, 0.0, 1e9, 1_000.0),
+        (15_000.0, 80_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
     spec(
         "res_run",
@@ -266,6 +372,8 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         "What running the reseller channel costs each year.",
         Unit::Money,
         (20_000.0, 0.0, 1e9, 1_000.0),
+        (10_000.0, 50_000.0),
+        (Basis::Assumption, "our assumption: use your own budget"),
     ),
 ];
 
@@ -286,7 +394,7 @@ impl ParamSpec {
 
 impl Param {
     /// Number of parameters.
-    pub const COUNT: usize = 24;
+    pub const COUNT: usize = 25;
 
     /// Every parameter, in URL key order.
     pub const ALL: [Param; Param::COUNT] = [
@@ -308,6 +416,7 @@ impl Param {
         Param::Sup,
         Param::Offload,
         Param::MktFee,
+        Param::Rate,
         Param::RefSetup,
         Param::RefRun,
         Param::CoSetup,
@@ -351,6 +460,44 @@ mod tests {
             assert_eq!(Param::from_key(s.key), Some(p));
         }
         assert_eq!(Param::from_key("nope"), None);
+    }
+
+    #[test]
+    fn typical_ranges_hold_the_default_within_the_range() {
+        for p in Param::ALL {
+            let s = p.spec();
+            let (lo, hi) = s.typical;
+            assert!(
+                s.min <= lo && lo <= s.default && s.default <= hi && hi <= s.max,
+                "{p:?} typical {lo}..{hi}"
+            );
+            assert!(lo < hi, "{p:?} typical range is empty");
+        }
+        assert_eq!(Param::Disc.spec().typical, USUAL_DISCOUNT);
+    }
+
+    #[test]
+    fn every_basis_says_where_the_default_comes_from() {
+        for p in Param::ALL {
+            let s = p.spec();
+            let note = s.basis_note;
+            assert!(!note.is_empty() && !note.ends_with('.'), "{p:?} note");
+            match s.basis {
+                Basis::Guide => assert!(note.starts_with("the guide"), "{p:?} {note}"),
+                Basis::Convention => assert!(!note.contains("assumption"), "{p:?} {note}"),
+                Basis::Assumption => assert!(note.contains("you"), "{p:?} {note}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_rate_follows_the_marketplace_fee() {
+        let rate = Param::Rate.spec();
+        assert_eq!(Param::Rate as usize, Param::MktFee as usize + 1);
+        assert_eq!(
+            (rate.key, rate.default, rate.min, rate.max, rate.step),
+            ("rate", 1_000, 0, 5_000, 50)
+        );
     }
 
     #[test]

@@ -7,7 +7,8 @@ use crate::guide::Model;
 
 /// The inputs as plain numbers, shares as fractions, read once per simulation.
 ///
-/// The break-even tests change a field and re-run a model, which is why this is a value type.
+/// The break-even tests change a field and re-run a model, which is why this is a value type;
+/// the flip points read it at real values between the raw grid's, through [`Rates::at`].
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Rates {
     pub(super) years: usize,
@@ -33,8 +34,14 @@ pub(super) struct Rates {
 
 impl Rates {
     pub(super) fn new(i: &Inputs) -> Rates {
-        let share = |p| i.value(p) / 100.0;
-        let years = |p| (i.raw(p).max(1) as usize).min(MAX_YEARS);
+        Rates::at(|p| i.value(p))
+    }
+
+    /// The rates of inputs given as real values, any value in range and not only the raw
+    /// grid's, so a tie can be solved for; year counts are rounded to whole years.
+    pub(super) fn at(value: impl Fn(Param) -> f64) -> Rates {
+        let share = |p| value(p) / 100.0;
+        let years = |p| (value(p).round().max(1.0) as usize).min(MAX_YEARS);
         let q = share(Param::Ret) * (1.0 + share(Param::Exp));
         let mut paying = [0.0; MAX_YEARS + 1];
         let mut q_k = 1.0;
@@ -42,24 +49,24 @@ impl Rates {
             paying[t] = paying[t - 1] + q_k;
             q_k *= q;
         }
-        let acv = i.value(Param::Acv);
+        let acv = value(Param::Acv);
         let sup = share(Param::Sup);
         Rates {
             years: years(Param::Yrs),
             paying,
-            customers: [Param::NRef, Param::NCo, Param::NRes].map(|p| i.value(p)),
+            customers: [Param::NRef, Param::NCo, Param::NRes].map(&value),
             deal: [acv, acv * (1.0 + share(Param::Uplift)), acv],
             fee: share(Param::Fee),
             fee_years: years(Param::FeeYrs),
-            bounty: i.value(Param::Bounty),
+            bounty: value(Param::Bounty),
             disc: share(Param::Disc),
-            spiff: i.value(Param::Spiff),
+            spiff: value(Param::Spiff),
             sell: share(Param::Sell),
             cogs: 1.0 - share(Param::Gm),
             support: [sup, sup, sup * (1.0 - share(Param::Offload))],
             mkt: share(Param::MktFee),
-            setup: [Param::RefSetup, Param::CoSetup, Param::ResSetup].map(|p| i.value(p)),
-            run: [Param::RefRun, Param::CoRun, Param::ResRun].map(|p| i.value(p)),
+            setup: [Param::RefSetup, Param::CoSetup, Param::ResSetup].map(&value),
+            run: [Param::RefRun, Param::CoRun, Param::ResRun].map(&value),
         }
     }
 

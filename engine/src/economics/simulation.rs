@@ -1,6 +1,7 @@
 //! The three models side by side with both break-evens: what [`simulate`] returns.
 
 use super::breakeven::BreakEvens;
+use super::flips::winner;
 use super::inputs::Inputs;
 use super::model_run::{run, ModelRun};
 use super::rates::Rates;
@@ -30,6 +31,12 @@ impl Simulation {
         &self.runs
     }
 
+    /// The model with the highest total contribution; a tie goes to the first in
+    /// [`Model::ALL`] order, as the summary sentence orders them.
+    pub fn leader(&self) -> Model {
+        winner(&self.runs.map(|r| r.total().contribution), &Model::ALL)
+    }
+
     /// Where reselling starts to beat referral, by discount and by volume.
     pub fn break_evens(&self) -> &BreakEvens {
         &self.break_evens
@@ -49,7 +56,7 @@ pub fn simulate(inputs: &Inputs) -> Simulation {
 
 #[cfg(test)]
 mod tests {
-    use super::super::inputs::arbitrary_inputs;
+    use super::super::inputs::{arbitrary_inputs, v1_defaults};
     use super::super::params::{Param, ParamSpec, MAX_YEARS};
     use super::super::year::{Metric, Year};
     use super::*;
@@ -110,8 +117,8 @@ mod tests {
     }
 
     #[test]
-    fn defaults_match_the_issue() {
-        let s = simulate(&Inputs::default());
+    fn v1_defaults_match_the_issue() {
+        let s = simulate(&v1_defaults());
         assert_eq!(s.years(), 5);
         let rounded = Model::ALL.map(|m| s.model(m).total().contribution.round());
         assert_eq!(rounded, [1_446_335.0, 1_452_152.0, 1_584_363.0]);
@@ -121,8 +128,18 @@ mod tests {
     }
 
     #[test]
+    fn v2_defaults_compare_equal_volumes_without_a_spiff() {
+        let s = simulate(&Inputs::default());
+        let rounded = Model::ALL.map(|m| s.model(m).total().contribution.round());
+        assert_eq!(rounded, [1_446_335.0, 2_004_536.0, 1_009_575.0]);
+        let d = s.break_evens().discount().value().unwrap_or(f64::NAN);
+        let n = s.break_evens().volume().value().unwrap_or(f64::NAN);
+        assert_eq!(((d * 10.0).round(), (n * 10.0).round()), (125.0, 110.0));
+    }
+
+    #[test]
     fn one_deal_first_year() {
-        let s = simulate(&Inputs::default().with_raw(Param::Bounty, 500));
+        let s = simulate(&v1_defaults().with_raw(Param::Bounty, 500));
         let d = *s.model(Model::Referral).deal();
         assert_eq!((d.list, d.partner, d.kept), (24_000.0, 4_100.0, 19_900.0));
         let d = *s.model(Model::CoSell).deal();
@@ -135,7 +152,7 @@ mod tests {
 
     #[test]
     fn shares_of_nothing_are_undefined() {
-        let s = simulate(&Inputs::default().with_raw(Param::Acv, 0));
+        let s = simulate(&v1_defaults().with_raw(Param::Acv, 0));
         let co = s.model(Model::CoSell);
         assert!(co.total().partner > 0.0);
         assert_eq!((co.effective_take(), co.kept_share()), (None, None));

@@ -15,6 +15,11 @@ pub(super) const PARAM_SLOT: usize = CUR_SLOT + 1;
 /// Number of keys the format has.
 pub(super) const SLOTS: usize = PARAM_SLOT + Param::COUNT;
 
+/// The slot of simulator input `p` in [`Values`].
+pub(super) const fn param_slot(p: Param) -> usize {
+    PARAM_SLOT + p as usize
+}
+
 /// The last value found in a link for each key of the format, by slot.
 pub(super) type Values<'a> = [Option<Cow<'a, str>>; SLOTS];
 

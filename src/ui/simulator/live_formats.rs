@@ -54,6 +54,6 @@ pub fn figure(f: &Formats, fig: Figure) -> String {
     match fig {
         Figure::Money(v) => f.money(v),
         Figure::Percent(v) => f.percent(v),
-        Figure::Count(v) | Figure::Years(v) => f.number(v),
+        Figure::Count(v) | Figure::Years(v) | Figure::Ratio(v) => f.number(v),
     }
 }

@@ -87,7 +87,7 @@ pub fn now(a: &Answers, target: Model) -> Model {
 }
 
 /// Why a rung above the target is not for this visitor, from the flow's answers.
-fn why_off(a: &Answers, target: Model) -> &'static str {
+pub fn why_off(a: &Answers, target: Model) -> &'static str {
     match (a.role, a.own, target) {
         (Some(Role::Intro), _, _) => {
             "The partner only makes introductions, so it cannot sell for you: referral is \
