@@ -59,23 +59,28 @@
 //! page, and the [`Figure`]-based sentences say the answers in words without the engine ever
 //! formatting a float.
 
+mod book;
 mod breakeven;
 mod currency;
 mod inputs;
 mod method;
 mod model_run;
 mod params;
+mod payback;
+mod present_value;
 mod rates;
 mod sentences;
 mod simulation;
 mod year;
 
+pub use book::Book;
 pub use breakeven::{BreakEven, BreakEvens};
 pub use currency::Currency;
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
 pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub use payback::Payback;
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
 pub use year::{Metric, Year};
