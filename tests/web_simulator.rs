@@ -186,7 +186,12 @@ async fn chart_has_a_point_per_year_and_a_tip_per_point() {
         12
     );
     assert_eq!(all(&el, ".sim-legend li").len(), 3);
-    let summary = text(&one(&el, "figcaption[data-testid=chart-summary]"));
+    // The story sentence describes the chart from above the figures, where it also prints.
+    assert_eq!(
+        el.get_attribute("aria-describedby").as_deref(),
+        Some("sim-story")
+    );
+    let summary = text(&one(&host, "#sim-story[data-testid=chart-summary]"));
     assert!(summary.starts_with("Over 4 years"), "{summary}");
     assert!(
         !el.inner_html().contains("style="),
@@ -522,7 +527,7 @@ async fn sentences_and_currency_follow_the_selector() {
     settle().await;
     let summary = text(&one(&host, "[data-testid=chart-summary]"));
     assert!(
-        summary.starts_with("Over 5 years, reselling contributes most"),
+        summary.starts_with("Over 5 years, co-sell contributes most"),
         "{summary}"
     );
     assert!(summary.contains('$'), "{summary}");
@@ -585,4 +590,77 @@ async fn the_quadrant_places_each_model_with_its_kept_share() {
         "{}",
         text(&items[2])
     );
+}
+
+#[wasm_bindgen_test]
+async fn totals_carry_present_value_payback_and_the_book() {
+    let inputs = Inputs::default()
+        .with_raw(Param::Rate, 800)
+        .with_raw(Param::ResSetup, 2_000_000);
+    let el = mount_with(inputs, "USD").await;
+    let sim = simulate(&inputs);
+    let cell = |id: &str, m: Model| one(&el, &format!("[data-testid={id}][data-model={}]", m.id()));
+    for m in Model::ALL {
+        let run = sim.model(m);
+        assert_eq!(attr(&cell("npv", m), "data-value"), js_number(run.npv()));
+        let payback = cell("payback", m);
+        assert_eq!(attr(&payback, "data-state"), run.payback().state());
+        let book = |metric: &str| {
+            let sel = format!(
+                "[data-testid=book][data-model={}][data-metric={metric}]",
+                m.id()
+            );
+            attr(&one(&el, &sel), "data-value")
+        };
+        assert_eq!(book("customers"), js_number(run.book().customers));
+        assert_eq!(book("partner"), js_number(run.book().partner));
+        assert_eq!(book("contribution"), js_number(run.book().contribution));
+    }
+    // A two-million set-up keeps reselling behind for the whole horizon.
+    let reseller = cell("payback", Model::Reseller);
+    assert_eq!(attr(&reseller, "data-state"), "never");
+    assert_eq!(text(&reseller), "not within 5 years");
+    assert!(text(&el).contains("Present value, at 8 % a year"));
+}
+
+#[wasm_bindgen_test]
+async fn columns_bars_and_lines_carry_the_results_statuses_once_answered() {
+    use partner_fit_engine::assessment::{assess, Own, Role};
+    let (host, state) = mount(SimulatorSection);
+    settle().await;
+    let tags = || all(&host, ".sim-status");
+    assert_eq!(
+        tags().len(),
+        9,
+        "a tag per model in the totals, the bars and the legend"
+    );
+    assert!(
+        tags().iter().all(|t| t.has_attribute("hidden")),
+        "no status before the answers"
+    );
+    assert_eq!(attr(&one(&host, "#sim-story"), "data-state"), "unanswered");
+
+    state.scenario.update(|s| {
+        s.answers.role = Some(Role::Intro);
+        s.answers.own = Some(Own::Must);
+    });
+    settle().await;
+    let assessed = assess(&state.scenario.get_untracked().answers).expect("role and own answered");
+    for m in Model::ALL {
+        let status = assessed.status(m);
+        let ours = all(&host, &format!(".sim-status[data-model={}]", m.id()));
+        assert_eq!(ours.len(), 3);
+        for tag in ours {
+            assert_eq!(attr(&tag, "data-value"), status.id());
+            assert_eq!(text(&tag), status.label());
+            assert!(!tag.has_attribute("hidden"));
+        }
+    }
+    assert_eq!(all(&host, "[data-testid=model-status]").len(), 3);
+    // Referral is the advice; at the v2 defaults co-sell earns more, and the story says so.
+    let story = one(&host, "#sim-story");
+    assert_eq!(attr(&story, "data-state"), "differs");
+    assert_eq!(attr(&story, "data-focus"), "referral");
+    assert_eq!(attr(&story, "data-leader"), "cosell");
+    assert!(text(&story).contains("stops doing so"), "{}", text(&story));
 }
