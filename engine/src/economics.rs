@@ -7,10 +7,10 @@
 //! produce NaN or infinity.
 //!
 //! The files, each importing only those before it: `params` (the input table), `inputs`,
-//! `currency`; `year` (one row of figures), `rates` (the inputs as plain numbers),
-//! `model_run` (one model over the horizon), `breakeven`, `flips` (what you would have to
-//! believe), `simulation` (all three and the break-evens), `tornado` (sensitivity); then the
-//! words: `sentences` and `method`.
+//! `currency`; `year` (one row of figures), `present_value`, `rates` (the inputs as plain
+//! numbers), `payback`, `book`, `model_run` (one model over the horizon), `breakeven`,
+//! `flips` (what you would have to believe), `simulation` (all three and the break-evens),
+//! `tornado` (sensitivity); then the words: `sentences` and `method`.
 //!
 //! # Method
 //!
@@ -47,27 +47,41 @@
 //! **Contribution** is net revenue less those four costs. Each [`ModelRun`] keeps every
 //! [`Year`] row, the horizon totals, the cumulative contribution, the effective partner take
 //! (total take / total list revenue), the share of list revenue you keep (total net / total
-//! list) and the first-year [`Deal`] of one customer.
+//! list), the present value, the payback year, the book at the end and the first-year
+//! [`Deal`] of one customer.
+//!
+//! **Present value.** With *r* = `rate`, a year's contribution is counted at the end of that
+//! year and discounted to today: *NPV_m = Σ_{t=1..yrs} C_m(t) / (1 + r)^t*. At *r* = 0 it is
+//! the horizon total.
+//!
+//! **Payback.** The first year *t* whose cumulative contribution *C_m(1) + … + C_m(t)* is zero
+//! or more; [`Payback::Never`] when it stays negative through the horizon.
+//!
+//! **The book at the end.** The horizon cuts off a business that goes on, so each model also
+//! reports its final year: the customers expected to be paying then,
+//! *N_m (1 + ret + … + ret^(yrs−1))*, their list revenue *L_m(yrs)*, the partner's take and
+//! your contribution in that year ([`Book`]). For the reseller the take is still the full
+//! discount on every invoice, which the horizon totals alone hide.
 //!
 //! **Break-evens.** Reseller contribution falls by exactly its list revenue per unit of
 //! discount, so the discount *d\** at which it equals referral's contribution is one division;
 //! likewise it grows by a fixed amount per yearly new customer, less a programme cost that does
 //! not depend on volume, which gives the volume *n\**. [`BreakEven`] names the cases where there
-//! is no tie instead of dividing by zero.
+//! is no tie instead of dividing by zero. Both compare undiscounted horizon totals.
 //!
 //! **Flip points** ([`flips`], "what you would have to believe"). For each input *p*, every
 //! other held, the leader is the model with the highest total contribution (a tie goes to the
 //! first in [`Model::ALL`](crate::Model::ALL) order). The flip point is the value of *p*
 //! within its range, nearest the current one *x* (the lower of two equally near), at which
 //! the leader changes, with the two models involved ([`Flip::At`]), or [`Flip::None`]. Every
-//! input but years, retention, expansion and the discount rate enters the totals linearly, so
-//! each total is *c_m(x) + s_m (v − x)*, with the slope *s_m* read from one more run at the
-//! far end of the range, and the flip is the nearest *v* where another line meets the
-//! leader's: one division per model. Money, percentages and customer counts are treated as
-//! continuous: the flip is the exact, unrounded tie, which the page rounds as it shows it.
-//! Retention and expansion compound (*q^k*) and the rate discounts, so their range is cut into
-//! 16 cells on each side of *x*; the first cell whose far end has another leader is bisected to
-//! 1e-9 of the value. A lead lost and regained within one cell is not reported. Whole-year
+//! input but years, retention and expansion enters the totals linearly, so each total is
+//! *c_m(x) + s_m (v − x)*, with the slope *s_m* read from one more run at the far end of the
+//! range, and the flip is the nearest *v* where another line meets the leader's: one division
+//! per model. Money, percentages and customer counts are treated as continuous: the flip is
+//! the exact, unrounded tie, which the page rounds as it shows it. The discount rate moves
+//! only the present value, not the totals, so it never flips. Retention and expansion
+//! compound (*q^k*), so their range is cut into 16 cells on each side of *x*; the first cell
+//! whose far end has another leader is bisected to 1e-9 of the value. A lead lost and regained within one cell is not reported. Whole-year
 //! inputs (`yrs`, `fee_yrs`) are scanned year by year; their flip is the nearest whole value
 //! at which another model leads. [`ties`] solves the same for one pair of models, which the
 //! story beside the advice uses.
@@ -78,11 +92,12 @@
 //! ends. Bars are ordered by |gap_high − gap_low|, largest first (a stable sort, so equal
 //! swings keep [`Param::ALL`] order); [`Tornado::sentence`] names the first five.
 //!
-//! **Left out.** These are expected values, not a forecast; money is not discounted over
-//! time; taxes and payment terms are ignored. [`METHOD`] says all this in plain words for the
-//! page, and the [`Figure`]-based sentences say the answers in words without the engine ever
-//! formatting a float.
+//! **Left out.** These are expected values, not a forecast; only the present value discounts
+//! money over time (the totals, shares and break-evens do not); taxes and payment terms are
+//! ignored. [`METHOD`] says all this in plain words for the page, and the [`Figure`]-based
+//! sentences say the answers in words without the engine ever formatting a float.
 
+mod book;
 mod breakeven;
 mod currency;
 mod flips;
@@ -90,12 +105,15 @@ mod inputs;
 mod method;
 mod model_run;
 mod params;
+mod payback;
+mod present_value;
 mod rates;
 mod sentences;
 mod simulation;
 mod tornado;
 mod year;
 
+pub use book::Book;
 pub use breakeven::{BreakEven, BreakEvens};
 pub use currency::Currency;
 pub use flips::{flips, ties, Flip, Flips};
@@ -103,6 +121,7 @@ pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
 pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
+pub use payback::Payback;
 pub(crate) use sentences::{noun, summary};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};

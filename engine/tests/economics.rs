@@ -40,6 +40,14 @@ fn v2_default_totals_over_five_years() {
     let b = *s.break_evens();
     assert_tenths(b.discount(), 125.0);
     assert_tenths(b.volume(), 110.0);
+    let reseller = s.model(Model::Reseller);
+    assert_eq!(reseller.npv().round(), 711_034.0);
+    assert_eq!(
+        (reseller.payback().state(), reseller.payback().value()),
+        ("at", Some(1))
+    );
+    // The discount keeps being paid on the book the horizon leaves.
+    assert_eq!(reseller.book().partner.round(), 232_386.0);
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! value nearest its current one at which a different model contributes most.
 //!
 //! Most totals are straight lines in an input (volumes, deal value, fee, discount, costs), so
-//! the tie is one division per pair of models. Retention and expansion compound over the
-//! years, so their ties are bracketed on a grid and bisected. Whole-year inputs are scanned.
+//! the tie is one division per pair of models; the discount rate moves only the present
+//! value, so the totals are flat in it. Retention and expansion compound over the years, so
+//! their ties are bracketed on a grid and bisected. Whole-year inputs are scanned.
 
 use super::inputs::Inputs;
 use super::model_run::contribution;
@@ -115,7 +116,7 @@ enum Shape {
 const fn shape(p: Param) -> Shape {
     match p {
         Param::Yrs | Param::FeeYrs => Shape::Whole,
-        Param::Ret | Param::Exp | Param::Rate => Shape::Curved,
+        Param::Ret | Param::Exp => Shape::Curved,
         Param::Acv
         | Param::Gm
         | Param::NRef
@@ -130,6 +131,8 @@ const fn shape(p: Param) -> Shape {
         | Param::Sup
         | Param::Offload
         | Param::MktFee
+        // Only the present value discounts; the totals are flat in the rate.
+        | Param::Rate
         | Param::RefSetup
         | Param::RefRun
         | Param::CoSetup

@@ -85,9 +85,10 @@ pub const METHOD: &[Step] = &[
         text: "For each input, with every other held, we find the value nearest to yours at \
                which a different model would contribute most over the horizon. Most totals \
                move in a straight line with an input (volumes, deal value, fees, discount, \
-               costs), so that value is where two lines cross. Retention, expansion and the \
-               discount rate compound over the years, so we step across the range and then \
-               halve the interval until the value is known to a billionth of itself. Whole \
+               costs), so that value is where two lines cross; the discount rate changes only \
+               the present value, so it never changes the leader. Retention and expansion \
+               compound over the years, so we step across the range and then halve the \
+               interval until the value is known to a billionth of itself. Whole \
                years are tried one by one. When no value in the range changes the leader, we \
                say so.",
     },
@@ -108,10 +109,34 @@ pub const METHOD: &[Step] = &[
                lacks on the ladder.",
     },
     Step {
+        title: "Present value",
+        text: "Money earned later is worth less than money today. We count each year's \
+               contribution at the end of that year and divide it by one plus the discount \
+               rate, once for every year from now: after one year by 1.1 at 10%, after two by \
+               1.21. The present value adds these up over the horizon; at a 0% rate it is the \
+               plain total.",
+    },
+    Step {
+        title: "Payback",
+        text: "The first year in which the contribution added up since the start is no longer \
+               negative, so the programme has earned back its set-up and running costs. If it \
+               is still negative in the last year, the model does not pay back within the \
+               horizon.",
+    },
+    Step {
+        title: "The book at the end",
+        text: "The horizon stops the count, not the business. For its last year we show the \
+               customers still expected to be paying (every group signed, each thinned by \
+               retention for every year it has been there), their list revenue, what the \
+               partner takes and what you keep as contribution. A reseller still takes its \
+               discount on every one of those invoices, and will next year too.",
+    },
+    Step {
         title: "What this leaves out",
         text: "These are expected values, not a forecast: a customer's renewal is counted as a \
-               probability. Money is not discounted over time, taxes and payment terms are left \
-               out, and every customer of a model is assumed to be the typical one.",
+               probability. Only the present value discounts money over time; the totals, \
+               shares and break-evens add the years up as they are. Taxes and payment terms are \
+               left out, and every customer of a model is assumed to be the typical one.",
     },
 ];
 

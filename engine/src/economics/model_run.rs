@@ -1,7 +1,10 @@
-//! The cohort method run for one partner model: its yearly rows, horizon totals and the first
-//! year of one deal.
+//! The cohort method run for one partner model: its yearly rows, horizon totals, present
+//! value, payback year, the book it leaves and the first year of one deal.
 
+use super::book::Book;
 use super::params::MAX_YEARS;
+use super::payback::Payback;
+use super::present_value::present_value;
 use super::rates::Rates;
 use super::year::Year;
 use crate::guide::Model;
@@ -49,6 +52,9 @@ pub struct ModelRun {
     cumulative: [f64; MAX_YEARS],
     len: usize,
     total: Year,
+    npv: f64,
+    payback: Payback,
+    book: Book,
     deal: Deal,
 }
 
@@ -71,6 +77,22 @@ impl ModelRun {
     /// Contribution summed up to and including each year, for the chart.
     pub fn cumulative(&self) -> &[f64] {
         &self.cumulative[..self.len]
+    }
+
+    /// The contribution of every year discounted to today at the discount rate, each year's
+    /// counted at its end: `Σ C(t) / (1 + rate)^t`.
+    pub fn npv(&self) -> f64 {
+        self.npv
+    }
+
+    /// The first year the cumulative contribution is zero or more.
+    pub fn payback(&self) -> Payback {
+        self.payback
+    }
+
+    /// The customers still paying in the final year and what that year brings.
+    pub fn book(&self) -> &Book {
+        &self.book
     }
 
     /// The first-year economics of one new deal.
@@ -130,7 +152,7 @@ pub(super) fn contribution(r: &Rates, m: Model) -> f64 {
 
 /// Simulates one model year by year.
 pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
-    let a = r.deal[m.index()];
+    let (n, a) = (r.customers[m.index()], r.deal[m.index()]);
     let mut rows = [Year::default(); MAX_YEARS];
     let mut cumulative = [0.0; MAX_YEARS];
     let mut total = Year::default();
@@ -146,12 +168,21 @@ pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
         Model::Reseller => r.disc * a,
     };
     let marketplace = r.mkt * a;
+    let last = rows[r.years - 1];
     ModelRun {
         model: m,
         rows,
         cumulative,
         len: r.years,
         total,
+        npv: present_value(rows[..r.years].iter().map(|y| y.contribution), &r.discount),
+        payback: Payback::from_cumulative(&cumulative[..r.years]),
+        book: Book {
+            customers: n * r.staying[r.years],
+            list: last.list,
+            partner: last.partner,
+            contribution: last.contribution,
+        },
         deal: Deal {
             list: a,
             partner,

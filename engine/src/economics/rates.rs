@@ -3,6 +3,7 @@
 
 use super::inputs::Inputs;
 use super::params::{Param, MAX_YEARS};
+use super::present_value::discount_factors;
 use crate::guide::Model;
 
 /// The inputs as plain numbers, shares as fractions, read once per simulation.
@@ -15,6 +16,11 @@ pub(super) struct Rates {
     /// `paying[t] = Σ_{k<t} q^k`: what customers signed one a year pay in year `t`, in
     /// first-year deals, since a customer in its k-th year pays `q^k` of its first year.
     pub(super) paying: [f64; MAX_YEARS + 1],
+    /// `staying[t] = Σ_{k<t} ret^k`: how many of the customers signed one a year are still
+    /// there in year `t`.
+    pub(super) staying: [f64; MAX_YEARS + 1],
+    /// `discount[t] = 1 / (1 + rate)^t`: today's value of a unit earned at the end of year `t`.
+    pub(super) discount: [f64; MAX_YEARS + 1],
     pub(super) customers: [f64; 3],
     /// First-year deal value per model.
     pub(super) deal: [f64; 3],
@@ -42,18 +48,24 @@ impl Rates {
     pub(super) fn at(value: impl Fn(Param) -> f64) -> Rates {
         let share = |p| value(p) / 100.0;
         let years = |p| (value(p).round().max(1.0) as usize).min(MAX_YEARS);
-        let q = share(Param::Ret) * (1.0 + share(Param::Exp));
+        let ret = share(Param::Ret);
+        let q = ret * (1.0 + share(Param::Exp));
         let mut paying = [0.0; MAX_YEARS + 1];
-        let mut q_k = 1.0;
+        let mut staying = [0.0; MAX_YEARS + 1];
+        let (mut q_k, mut ret_k) = (1.0, 1.0);
         for t in 1..=MAX_YEARS {
             paying[t] = paying[t - 1] + q_k;
+            staying[t] = staying[t - 1] + ret_k;
             q_k *= q;
+            ret_k *= ret;
         }
         let acv = value(Param::Acv);
         let sup = share(Param::Sup);
         Rates {
             years: years(Param::Yrs),
             paying,
+            staying,
+            discount: discount_factors(share(Param::Rate)),
             customers: [Param::NRef, Param::NCo, Param::NRes].map(&value),
             deal: [acv, acv * (1.0 + share(Param::Uplift)), acv],
             fee: share(Param::Fee),

@@ -58,6 +58,7 @@ pub fn simulate(inputs: &Inputs) -> Simulation {
 mod tests {
     use super::super::inputs::{arbitrary_inputs, v1_defaults};
     use super::super::params::{Param, ParamSpec, MAX_YEARS};
+    use super::super::payback::Payback;
     use super::super::year::{Metric, Year};
     use super::*;
     use proptest::prelude::*;
@@ -90,6 +91,11 @@ mod tests {
             let d = m.deal();
             for v in [d.list, d.partner, d.marketplace, d.kept] {
                 assert_finite("deal", v);
+            }
+            assert_finite("npv", m.npv());
+            let b = m.book();
+            for v in [b.customers, b.list, b.partner, b.contribution] {
+                assert_finite("book", v);
             }
             let shares = [
                 m.effective_take(),
@@ -135,6 +141,33 @@ mod tests {
         let d = s.break_evens().discount().value().unwrap_or(f64::NAN);
         let n = s.break_evens().volume().value().unwrap_or(f64::NAN);
         assert_eq!(((d * 10.0).round(), (n * 10.0).round()), (125.0, 110.0));
+    }
+
+    #[test]
+    fn v2_defaults_present_value_payback_and_book() {
+        let s = simulate(&Inputs::default());
+        let npv = Model::ALL.map(|m| s.model(m).npv().round());
+        assert_eq!(npv, [1_020_576.0, 1_419_871.0, 711_034.0]);
+        let payback = Model::ALL.map(|m| s.model(m).payback());
+        assert_eq!(payback, [Payback::At(1); 3]);
+        let book = Model::ALL.map(|m| {
+            let b = s.model(m).book();
+            [b.customers * 100.0, b.list, b.partner, b.contribution].map(f64::round)
+        });
+        assert_eq!(
+            book,
+            [
+                [2_967.0, 774_621.0, 28_800.0, 487_527.0],
+                [2_967.0, 1_007_007.0, 0.0, 660_125.0],
+                [2_967.0, 774_621.0, 232_386.0, 336_326.0],
+            ]
+        );
+        // A set-up the reseller takes years to earn back, and a running cost it never does.
+        let costly = Inputs::default().with_raw(Param::ResSetup, 500_000);
+        let reseller = |i: &Inputs| simulate(i).model(Model::Reseller).payback();
+        assert_eq!(reseller(&costly), Payback::At(4));
+        let hopeless = Inputs::default().with_raw(Param::ResRun, 1_000_000);
+        assert_eq!(reseller(&hopeless), Payback::Never);
     }
 
     #[test]
@@ -236,6 +269,57 @@ mod tests {
                 }
                 let (a, b) = (after.model(Model::Referral), before.model(Model::Referral));
                 prop_assert!(a.total().net <= b.total().net, "{:?} raised net revenue", p);
+            }
+        }
+
+        #[test]
+        fn at_a_zero_rate_the_present_value_is_the_total(i in arbitrary_inputs()) {
+            let s = simulate(&i.with_raw(Param::Rate, 0));
+            for m in s.models() {
+                let scale: f64 = m.rows().iter().map(|y| y.contribution.abs()).sum();
+                let gap = (m.npv() - m.total().contribution).abs();
+                prop_assert!(gap <= 1e-9 * scale, "{} vs {}", m.npv(), m.total().contribution);
+            }
+        }
+
+        #[test]
+        fn a_higher_rate_lowers_a_positive_present_value(
+            i in arbitrary_inputs(), up in 1i64..=5_000,
+        ) {
+            let higher = i.with_raw(Param::Rate, i.raw(Param::Rate) + up);
+            let (before, after) = (simulate(&i), simulate(&higher));
+            prop_assume!(higher.raw(Param::Rate) > i.raw(Param::Rate));
+            for (b, a) in before.models().iter().zip(after.models()) {
+                if b.rows().iter().all(|y| y.contribution > 0.0) {
+                    prop_assert!(a.npv() < b.npv(), "{:?}: {} -> {}", b.model(), b.npv(), a.npv());
+                }
+            }
+        }
+
+        #[test]
+        fn payback_is_the_first_year_not_behind(i in arbitrary_inputs()) {
+            for m in simulate(&i).models() {
+                let cumulative = m.cumulative();
+                let behind = match m.payback() {
+                    Payback::At(year) => {
+                        prop_assert!(cumulative[year as usize - 1] >= 0.0);
+                        year as usize - 1
+                    }
+                    Payback::Never => cumulative.len(),
+                };
+                prop_assert!(cumulative[..behind].iter().all(|&c| c < 0.0));
+            }
+        }
+
+        #[test]
+        fn the_book_holds_no_more_customers_than_were_signed(i in arbitrary_inputs()) {
+            let s = simulate(&i);
+            for m in s.models() {
+                let yearly = i.value([Param::NRef, Param::NCo, Param::NRes][m.model().index()]);
+                let book = m.book();
+                prop_assert!(book.customers >= 0.0);
+                prop_assert!(book.customers <= yearly * s.years() as f64 * (1.0 + 1e-12));
+                prop_assert_eq!(book.list, m.rows()[s.years() - 1].list);
             }
         }
 
