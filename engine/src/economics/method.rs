@@ -81,6 +81,29 @@ pub const METHOD: &[Step] = &[
                a reseller customer adds nothing at that discount, no volume helps.",
     },
     Step {
+        title: "Present value",
+        text: "Money earned later is worth less than money today. We count each year's \
+               contribution at the end of that year and divide it by one plus the discount \
+               rate, once for every year from now: after one year by 1.1 at 10%, after two by \
+               1.21. The present value adds these up over the horizon; at a 0% rate it is the \
+               plain total.",
+    },
+    Step {
+        title: "Payback",
+        text: "The first year in which the contribution added up since the start is no longer \
+               negative, so the programme has earned back its set-up and running costs. If it \
+               is still negative in the last year, the model does not pay back within the \
+               horizon.",
+    },
+    Step {
+        title: "The book at the end",
+        text: "The horizon stops the count, not the business. For its last year we show the \
+               customers still expected to be paying (every group signed, each thinned by \
+               retention for every year it has been there), their list revenue, what the \
+               partner takes and what you keep as contribution. A reseller still takes its \
+               discount on every one of those invoices, and will next year too.",
+    },
+    Step {
         title: "What you would have to believe",
         text: "For each input, with every other held, we find the value nearest to yours at \
                which a different model would contribute most over the horizon. Most totals \
@@ -107,29 +130,6 @@ pub const METHOD: &[Step] = &[
                proportion, and what the model to run now keeps that no figure prices: the \
                customer with its data and renewals, or the prerequisites the other model still \
                lacks on the ladder.",
-    },
-    Step {
-        title: "Present value",
-        text: "Money earned later is worth less than money today. We count each year's \
-               contribution at the end of that year and divide it by one plus the discount \
-               rate, once for every year from now: after one year by 1.1 at 10%, after two by \
-               1.21. The present value adds these up over the horizon; at a 0% rate it is the \
-               plain total.",
-    },
-    Step {
-        title: "Payback",
-        text: "The first year in which the contribution added up since the start is no longer \
-               negative, so the programme has earned back its set-up and running costs. If it \
-               is still negative in the last year, the model does not pay back within the \
-               horizon.",
-    },
-    Step {
-        title: "The book at the end",
-        text: "The horizon stops the count, not the business. For its last year we show the \
-               customers still expected to be paying (every group signed, each thinned by \
-               retention for every year it has been there), their list revenue, what the \
-               partner takes and what you keep as contribution. A reseller still takes its \
-               discount on every one of those invoices, and will next year too.",
     },
     Step {
         title: "What this leaves out",
