@@ -1,6 +1,7 @@
 //! "How we calculate": the economics and scoring methods in the engine's own words, with
 //! the weight table so a visitor can check every point of a fit score.
 
+pub mod inputs;
 pub mod weights;
 
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use partner_fit_engine::assessment::scoring::{BASE, FACTOR_CAP, FLOW_BONUS, METH
 use partner_fit_engine::assessment::ADVICE;
 use partner_fit_engine::economics::METHOD;
 
+use inputs::Inputs;
 use weights::Weights;
 
 /// The constants a fit score is built from, each with its test id.
@@ -39,6 +41,7 @@ pub fn MethodSection() -> impl IntoView {
             <ol class="method__steps">
                 {METHOD.iter().map(|step| view! { <li><h4>{step.title}</h4><p>{step.text}</p></li> }).collect_view()}
             </ol>
+            <Inputs />
             <h3>"The advice: what to run now, and where the partner leads"</h3>
             <p data-testid="advice-method">{ADVICE}</p>
             <h3>"The fit scores"</h3>

@@ -3,6 +3,7 @@
 
 use partner_fit_engine::assessment::scoring::WEIGHTS;
 use partner_fit_engine::assessment::Question;
+use partner_fit_engine::economics::{Param, METHOD};
 use partner_fit_engine::guide::{
     Conflict, Mistake, CREDIT_RULES, DIMENSIONS, FAQ, INTENT_TEST, LADDER,
 };
@@ -84,6 +85,30 @@ fn every_fixed_section_is_in_the_page_with_the_guides_text() {
     for w in WEIGHTS {
         assert!(page.contains(&escaped(w.reason)), "{}", w.reason);
     }
+}
+
+#[test]
+fn how_we_calculate_says_where_each_input_comes_from() {
+    let page = page();
+    assert_eq!(count(&page, "data-testid=\"input-basis\""), Param::COUNT);
+    for p in Param::ALL {
+        let spec = p.spec();
+        let row = format!(
+            "data-testid=\"input-basis\" data-key=\"{}\" data-basis=\"{}\"",
+            spec.key,
+            spec.basis.id()
+        );
+        assert_eq!(count(&page, &row), 1, "{row}");
+        assert!(
+            page.contains(&escaped(spec.basis_note)),
+            "{}",
+            spec.basis_note
+        );
+    }
+    for step in METHOD {
+        assert!(page.contains(&escaped(step.title)), "{}", step.title);
+    }
+    assert!(page.contains("20% to 40%"), "the discount's typical range");
 }
 
 #[test]

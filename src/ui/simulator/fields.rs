@@ -9,7 +9,14 @@ use super::field::SimField;
 const GROUPS: [(&str, &[Param]); 3] = [
     (
         "Your deals",
-        &[Param::Acv, Param::Gm, Param::Yrs, Param::Ret, Param::Exp],
+        &[
+            Param::Acv,
+            Param::Gm,
+            Param::Yrs,
+            Param::Ret,
+            Param::Exp,
+            Param::Rate,
+        ],
     ),
     (
         "New customers a year",
