@@ -28,6 +28,7 @@ use quadrant::QuadrantChart;
 use results::ResultsSection;
 use share::copy::CopyLink;
 use share::printed::PrintedScenario;
+use share::qr::ScenarioQr;
 use simulator::SimulatorSection;
 
 /// The view of `island`.
@@ -40,6 +41,7 @@ fn island_view(island: Island) -> AnyView {
         Island::Simulator => view! { <SimulatorSection /> }.into_any(),
         Island::Share => view! {
             <CopyLink />
+            <ScenarioQr />
             <PrintedScenario />
         }
         .into_any(),

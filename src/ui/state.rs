@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use partner_fit_engine::assessment::{assess, Answers, Assessment};
-use partner_fit_engine::economics::{simulate, Simulation};
+use partner_fit_engine::economics::{flips, simulate, tornado, Flips, Simulation, Tornado};
 use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
+use partner_fit_engine::story::Story;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::url;
@@ -33,6 +34,13 @@ pub struct AppState {
     pub assessment: Memo<Option<Assessment>>,
     /// The margin simulation of the current inputs.
     pub simulation: Memo<Simulation>,
+    /// The simulator's figures set beside the advice (who leads, the nearest tie, what the
+    /// advice keeps that the figures do not price).
+    pub story: Memo<Story>,
+    /// For every input, the value at which another model would contribute most.
+    pub flips: Memo<Flips>,
+    /// How the lead of the story's focus model moves across each input's typical range.
+    pub tornado: Memo<Tornado>,
     /// The current scenario's shareable address.
     pub share_link: Memo<String>,
     /// The assessment step on screen; stored with each history entry the steps push.
@@ -56,16 +64,31 @@ pub fn provide_app_state() -> AppState {
     let scenario = RwSignal::new(decoded.scenario);
     // The answers as their own memo, so a slider move does not re-run the assessment.
     let answers = Memo::new(move |_| scenario.with(|s| s.answers));
+    // It re-runs only when the answers changed, so it counts as changed then: comparing
+    // whole assessments cost more wasm than the few redundant updates it saves.
+    let assessment = Memo::new_with_compare(move |_| answers.with(assess), |_, _| true);
+    // Re-run on every change (under a microsecond); an answer's change stops here, since
+    // the simulation comes out equal.
+    let simulation = Memo::new(move |_| scenario.with(|s| simulate(&s.inputs)));
+    let story = Memo::new(move |_| {
+        answers.with(|a| {
+            assessment.with(|assessed| {
+                scenario.with(|s| {
+                    simulation.with(|sim| Story::new(a, assessed.as_ref(), &s.inputs, sim))
+                })
+            })
+        })
+    });
+    let focus = Memo::new(move |_| story.with(Story::focus));
     let state = AppState {
         scenario,
         notices: RwSignal::new(decoded.notices),
         answers,
-        // It re-runs only when the answers changed, so it counts as changed then: comparing
-        // whole assessments cost more wasm than the few redundant updates it saves.
-        assessment: Memo::new_with_compare(move |_| answers.with(assess), |_, _| true),
-        // Re-run on every change (under a microsecond); an answer's change stops here, since
-        // the simulation comes out equal.
-        simulation: Memo::new(move |_| scenario.with(|s| simulate(&s.inputs))),
+        assessment,
+        simulation,
+        story,
+        flips: Memo::new(move |_| scenario.with(|s| flips(&s.inputs))),
+        tornado: Memo::new(move |_| scenario.with(|s| tornado(&s.inputs, focus.get()))),
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,

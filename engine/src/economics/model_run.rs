@@ -152,7 +152,7 @@ pub(super) fn contribution(r: &Rates, m: Model) -> f64 {
 
 /// Simulates one model year by year.
 pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
-    let (n, a) = (r.customers[m.index()], r.deal[m.index()]);
+    let a = r.deal[m.index()];
     let mut rows = [Year::default(); MAX_YEARS];
     let mut cumulative = [0.0; MAX_YEARS];
     let mut total = Year::default();
@@ -178,7 +178,7 @@ pub(super) fn run(r: &Rates, m: Model) -> ModelRun {
         npv: present_value(rows[..r.years].iter().map(|y| y.contribution), &r.discount),
         payback: Payback::from_cumulative(&cumulative[..r.years]),
         book: Book {
-            customers: n * r.staying[r.years],
+            customers: r.customers[m.index()] * r.staying[r.years],
             list: last.list,
             partner: last.partner,
             contribution: last.contribution,

@@ -59,19 +59,23 @@ pub fn CopyLink() -> impl IntoView {
         }
         outcome.try_set(Some((result, copied)));
     };
+    // One pair of promise callbacks for the field's life (each click would otherwise leak
+    // the one that did not run); `pending` is the text the last click tried to copy.
+    let pending = StoredValue::new(String::new());
+    let done = StoredValue::new_local(Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        settle(Outcome::Copied, pending.get_value())
+    }));
+    let refused = StoredValue::new_local(Closure::<dyn FnMut(JsValue)>::new(move |_| {
+        settle(Outcome::Selected, pending.get_value())
+    }));
     let copy = move |_| {
         let text = link.get_untracked();
         let Some(promise) = write_to_clipboard(&text) else {
             settle(Outcome::Selected, text);
             return;
         };
-        let copied = text.clone();
-        let done = Closure::once(move |_: JsValue| settle(Outcome::Copied, copied));
-        let refused = Closure::once(move |_: JsValue| settle(Outcome::Selected, text));
-        let _ = promise.then2(&done, &refused);
-        // Each runs at most once, when the promise settles.
-        done.forget();
-        refused.forget();
+        pending.set_value(text);
+        done.with_value(|done| refused.with_value(|refused| drop(promise.then2(done, refused))));
     };
     let status = move || {
         outcome.with(|o| match o {

@@ -1,5 +1,25 @@
 // Print: a clean summary on paper (recommendation, flags, totals, the link), no controls.
+import jsQR from 'jsqr';
 import { test, expect, expectAccessible, VIEWPORTS } from './partner-fit.mjs';
+
+/** What a phone camera reads from the printed QR code: the browser paints its path onto a
+ *  canvas and jsQR, a decoder independent of the encoder, reads the pixels. */
+async function scanQr(svg) {
+  const scale = 4;
+  const { width, pixels } = await svg.evaluate((el, scale) => {
+    const side = el.viewBox.baseVal.width * scale;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = side;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, side, side);
+    ctx.scale(scale, scale);
+    ctx.fillStyle = '#000';
+    ctx.fill(new Path2D(el.querySelector('path').getAttribute('d')));
+    return { width: side, pixels: Array.from(ctx.getImageData(0, 0, side, side).data) };
+  }, scale);
+  return jsQR(Uint8ClampedArray.from(pixels), width, width)?.data ?? null;
+}
 
 // A visitor with three red flags and two segments, and a changed discount.
 const SCENARIO = 'v=1&role=deals&own=must&int=built&jvp=no&dreg=no&direct=yes&seg=small,strategic&disc=25';
@@ -67,6 +87,9 @@ for (const vp of VIEWPORTS) {
       await expect(page.locator('#share .share__printed-on')).toContainText(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
       await expect(page.locator('#share .share__printed')).toContainText('?v=1');
       await expect(page.locator('#share')).toContainText('book a Partner Audit: https://');
+      const qr = page.getByTestId('share-qr');
+      await expect(qr).toBeVisible();
+      expect(await scanQr(qr), 'the printed QR code opens this scenario').toBe(url);
       await expect(page.getByText('Open a score to see the points')).toBeHidden();
       await expectAccessible(page, `print summary at ${vp.width}px`);
     });
