@@ -81,7 +81,8 @@
 //! the exact, unrounded tie, which the page rounds as it shows it. The discount rate moves
 //! only the present value, not the totals, so it never flips. Retention and expansion
 //! compound (*q^k*), so their range is cut into 16 cells on each side of *x*; the first cell
-//! whose far end has another leader is bisected to 1e-9 of the value. A lead lost and regained within one cell is not reported. Whole-year
+//! whose far end has another leader is narrowed to 1e-9 of the value by secant steps on the
+//! leader's margin, with a halving step whenever the same end has moved three times running. A lead lost and regained within one cell is not reported. Whole-year
 //! inputs (`yrs`, `fee_yrs`) are scanned year by year; their flip is the nearest whole value
 //! at which another model leads. [`ties`] solves the same for one pair of models, which the
 //! story beside the advice uses.

@@ -110,7 +110,7 @@ pub const METHOD: &[Step] = &[
                move in a straight line with an input (volumes, deal value, fees, discount, \
                costs), so that value is where two lines cross; the discount rate changes only \
                the present value, so it never changes the leader. Retention and expansion \
-               compound over the years, so we step across the range and then halve the \
+               compound over the years, so we step across the range and then narrow the \
                interval until the value is known to a billionth of itself. Whole \
                years are tried one by one. When no value in the range changes the leader, we \
                say so.",
