@@ -269,7 +269,7 @@ async fn fields_pair_a_slider_and_a_number_per_parameter() {
     assert_eq!(input(&el, "#sim-disc-num").value(), "30");
     assert_eq!(
         text(&one(&el, ".sim-field[data-param=disc] .sim-field__band")),
-        "typical: 20-40%"
+        "Typical 20-40%"
     );
     assert_eq!(all(&el, ".sim-field__track--band").len(), 1);
     // The band's ends are set through the CSSOM: the CSP forbids style attributes in markup.

@@ -91,6 +91,17 @@ impl ModelStatus {
             ModelStatus::Off => "off",
         }
     }
+
+    /// The words the results and the simulator show beside a model.
+    pub const fn label(self) -> &'static str {
+        match self {
+            ModelStatus::Now => "run now",
+            ModelStatus::Target => "target",
+            ModelStatus::Earlier => "earned earlier",
+            ModelStatus::Later => "not earned yet",
+            ModelStatus::Off => "not for you",
+        }
+    }
 }
 
 /// Everything the assessment tells a visitor, computed from one set of answers.

@@ -18,6 +18,8 @@ pub mod field;
 pub mod fields;
 pub mod live_formats;
 pub mod printed_inputs;
+pub mod status;
+pub mod story;
 pub mod totals_table;
 
 use leptos::prelude::*;
@@ -29,6 +31,7 @@ use deal_bars::DealBars;
 use fields::SimFields;
 use live_formats::LiveFormats;
 use printed_inputs::PrintedInputs;
+use story::StorySentence;
 use totals_table::TotalsTable;
 
 use crate::ui::state::use_app_state;
@@ -49,13 +52,14 @@ pub fn SimulatorSection() -> impl IntoView {
                     <SimFields currency=fmt.shown />
                 </div>
                 <div class="sim__outputs">
+                    <StorySentence fmt />
                     <PrintedInputs currency=fmt.shown />
                     <h3>"One deal, first year"</h3>
                     <div class="sim-deals" id="sim-out-deals">
                         <DealBars fmt />
                     </div>
                     <h3>"Contribution over time"</h3>
-                    <figure class="sim-chart" id="sim-out-chart">
+                    <figure class="sim-chart" id="sim-out-chart" aria-describedby="sim-story">
                         <CumulativeChart fmt />
                     </figure>
                     <h3>"Totals"</h3>

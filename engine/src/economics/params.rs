@@ -199,7 +199,10 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         Unit::Count,
         (8.0, 0.0, 100_000.0, 0.5),
         (2.0, 20.0),
-        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
+        (
+            Basis::Assumption,
+            "our assumption, equal in all three models to compare like for like: use your forecast",
+        ),
     ),
     spec(
         "n_co",
@@ -208,7 +211,10 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         Unit::Count,
         (8.0, 0.0, 100_000.0, 0.5),
         (2.0, 20.0),
-        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
+        (
+            Basis::Assumption,
+            "our assumption, equal in all three models to compare like for like: use your forecast",
+        ),
     ),
     spec(
         "n_res",
@@ -217,7 +223,10 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         Unit::Count,
         (8.0, 0.0, 100_000.0, 0.5),
         (2.0, 30.0),
-        (Basis::Assumption, "our assumption, the same in all three models so they compare like for like: use your own forecast"),
+        (
+            Basis::Assumption,
+            "our assumption, equal in all three models to compare like for like: use your forecast",
+        ),
     ),
     spec(
         "uplift",
@@ -235,7 +244,10 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         Unit::Percent,
         (15.0, 0.0, 100.0, 0.5),
         (10.0, 25.0),
-        (Basis::Assumption, "our assumption (the guide names a fee but no figure): use the fee you offer"),
+        (
+            Basis::Assumption,
+            "our assumption (the guide names a fee, not a figure): use the fee you offer",
+        ),
     ),
     spec(
         "fee_yrs",
@@ -262,7 +274,10 @@ const SPECS: [ParamSpec; Param::COUNT] = [
         Unit::Percent,
         (30.0, 0.0, 100.0, 0.5),
         (20.0, 40.0),
-        (Basis::Guide, "the guide: a wholesale discount, often 20 to 40 percent, on every deal for good"),
+        (
+            Basis::Guide,
+            "the guide: a wholesale discount, often 20 to 40 percent, on every deal for good",
+        ),
     ),
     spec(
         "spiff",
@@ -312,13 +327,13 @@ const SPECS: [ParamSpec; Param::COUNT] = [
     spec(
         "rate",
         "Discount rate for present values",
-        "What money a year from now is worth less than money today, a year; it only affects present values.",
+        "How much less money a year from now is worth than money today; used for present values.",
         Unit::Percent,
         (10.0, 0.0, 50.0, 0.5),
         (8.0, 15.0),
         (
             Basis::Convention,
-            "a round 10 percent a year, a common rule of thumb when you have no cost of capital of your own",
+            "a round 10 percent a year, a common rule of thumb absent a cost of capital of your own",
         ),
     ),
     spec(

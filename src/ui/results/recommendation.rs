@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::Decision;
+use partner_fit_engine::assessment::ModelStatus;
 use partner_fit_engine::Model;
 
 use super::answer_link::AnswerLink;
@@ -53,10 +54,10 @@ fn Statuses() -> impl IntoView {
     view! {
         <ul class="rec__statuses">
             {Model::ALL.map(|m| {
-                let value = move || status.get()[m.index()].map(|s| s.id());
+                let status = move || status.get()[m.index()];
                 view! {
-                    <li data-testid="model-status" data-model=m.id() data-value=value>
-                        {m.name()} ": " {value}
+                    <li data-testid="model-status" data-model=m.id() data-value=move || status().map(ModelStatus::id)>
+                        {m.name()} ": " {move || status().map(ModelStatus::label)}
                     </li>
                 }
             })}

@@ -11,7 +11,8 @@ use partner_fit_engine::Model;
 use super::chart::{
     em, marker, marker_path, nice_ticks, polyline_points, tip_anchor, tip_width, Scale,
 };
-use super::live_formats::{figure, LiveFormats};
+use super::live_formats::LiveFormats;
+use super::status::StatusTag;
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot margins, in SVG units.
@@ -69,7 +70,7 @@ fn line_class(m: Model) -> String {
     format!("sim-line sim-line--{}", m.id())
 }
 
-/// The legend, the plot and the engine's summary sentence as the caption, for a `<figure>`.
+/// The legend and the plot, for a `<figure>` described by the simulator's story sentence.
 #[component]
 pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     let sim = use_app_state().simulation;
@@ -87,6 +88,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                     <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R) />
                 </svg>
                 {m.name()}
+                " "
+                <StatusTag m />
             </li>
         }
     });
@@ -176,8 +179,6 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </For>
         }
     });
-    let summary =
-        Signal::derive(move || fmt.with(|f| sim.with(|s| s.summary(&|fig| figure(f, fig)))));
     view! {
         <ul class="sim-legend">{legend.into_iter().collect_view()}</ul>
         <div class="sim-chart__plot">
@@ -195,9 +196,6 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                 {points.collect_view()}
             </svg>
         </div>
-        <figcaption class="sim-chart__summary" data-testid="chart-summary">
-            {summary}
-        </figcaption>
     }
 }
 

@@ -6,6 +6,7 @@ use partner_fit_engine::Model;
 
 use super::chart::{span, stack, Scale};
 use super::live_formats::{figure, LiveFormats};
+use super::status::StatusTag;
 use crate::ui::state::use_app_state;
 
 /// The bars' drawing width and height in SVG units.
@@ -159,7 +160,7 @@ pub fn DealBars(fmt: LiveFormats) -> impl IntoView {
         });
         view! {
             <li class=format!("sim-deal sim-deal--{}", m.id())>
-                <p class="sim-deal__name">{m.name()}</p>
+                <p class="sim-deal__name">{m.name()} " " <StatusTag m /></p>
                 <svg
                     class="sim-deal__bar"
                     viewBox=format!("0 0 {W} {H}")

@@ -86,10 +86,17 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
     };
     let with_band = param == Param::Disc;
     let (band_lo, band_hi) = with_band.then(band).unzip();
-    let band_note = with_band.then(|| {
-        let (lo, hi) = USUAL_DISCOUNT;
-        let text = format!("typical: {}-{}%", spec.decimal(lo), spec.decimal(hi));
-        view! { <span class="sim-field__band">{text}</span> }
+    // Where the default comes from and the usual span, so the visitor knows which figures to
+    // replace with their own first.
+    let (lo, hi) = spec.typical;
+    let typical = Signal::derive(move || {
+        let unit = unit.get();
+        let sep = if unit == "%" { "" } else { " " };
+        format!(
+            "Typical {}-{}{sep}{unit}",
+            spec.decimal(lo),
+            spec.decimal(hi)
+        )
     });
     view! {
         <div class="sim-field" data-param=key>
@@ -156,9 +163,13 @@ pub fn SimField(param: Param, currency: Memo<Currency>) -> impl IntoView {
                     on:change=move |_| state.commit()
                 />
             </span>
-            {band_note}
             <p class="sim-field__help" id=help_id>
                 {spec.help}
+                " "
+                <span class="sim-field__basis" data-basis=spec.basis.id()>
+                    <span class="sim-field__band" class:sim-field__band--guide=with_band>{typical}</span>
+                    " · " {spec.basis.label()} ": " {spec.basis_note} "."
+                </span>
             </p>
             <p class="sim-field__error" id=err_id hidden=Signal::derive(move || !invalid.get())>
                 "Enter a number, like 12.5; the value stays as it was."

@@ -1,10 +1,13 @@
-//! The horizon totals per model, with the effective partner take and the share you keep.
+//! The horizon totals per model, with the effective partner take and the share you keep,
+//! their present value and payback year, and what the horizon leaves you: the customers
+//! still active in its last year and what they bring (a reseller's discount runs on).
 
 use leptos::prelude::*;
-use partner_fit_engine::economics::{Metric, ModelRun};
+use partner_fit_engine::economics::{Book, Metric, ModelRun, Param, Payback};
 use partner_fit_engine::Model;
 
 use super::live_formats::LiveFormats;
+use super::status::StatusTag;
 use crate::ui::format::js_number;
 use crate::ui::state::use_app_state;
 
@@ -19,6 +22,18 @@ const SHARES: [(&str, &str, Share); 2] = [
         "Share of list revenue you keep",
         ModelRun::kept_share,
     ),
+];
+
+/// A row of the book at the horizon's end: its `data-metric`, label, and how it is read.
+type BookRow = (&'static str, &'static str, fn(&Book) -> f64);
+
+const BOOK: [BookRow; 4] = [
+    ("customers", "Customers still active", |b| b.customers),
+    ("list", "Their list revenue that year", |b| b.list),
+    ("partner", "Partner take that year", |b| b.partner),
+    ("contribution", "Your contribution that year", |b| {
+        b.contribution
+    }),
 ];
 
 /// The table, metrics as rows and models as columns so it stays narrow on a phone; each
@@ -75,18 +90,92 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
             </tr>
         }
     });
+    let rate = Signal::derive(move || {
+        let raw = use_app_state().scenario.with(|s| s.inputs.raw(Param::Rate));
+        format!(
+            "Present value, at {} % a year",
+            Param::Rate.spec().decimal(raw)
+        )
+    });
+    let npv = move |m: Model| {
+        let v = move || sim.with(|s| s.model(m).npv());
+        view! {
+            <td data-testid="npv" data-model=m.id() data-value=Signal::derive(move || js_number(v()))>
+                {Signal::derive(move || fmt.with(|f| f.money(v())))}
+            </td>
+        }
+    };
+    let payback = move |m: Model| {
+        let p = Memo::new(move |_| sim.with(|s| s.model(m).payback()));
+        let text = Signal::derive(move || match p.get() {
+            Payback::At(year) => format!("year {year}"),
+            Payback::Never => format!("not within {} years", sim.with(|s| s.years())),
+        });
+        view! {
+            <td
+                data-testid="payback"
+                data-model=m.id()
+                data-state=Signal::derive(move || p.get().state().to_owned())
+                data-value=Signal::derive(move || p.get().value().map(|y| y.to_string()))
+            >
+                {text}
+            </td>
+        }
+    };
+    let book = BOOK.map(|(id, label, get)| {
+        let cell = move |m: Model| {
+            let v = move || sim.with(|s| get(s.model(m).book()));
+            let text = Signal::derive(move || {
+                fmt.with(|f| if id == "customers" { f.number(v()) } else { f.money(v()) })
+            });
+            view! {
+                <td data-testid="book" data-model=m.id() data-metric=id data-value=Signal::derive(move || js_number(v()))>
+                    {text}
+                </td>
+            }
+        };
+        view! {
+            <tr class="sim-totals__row sim-totals__row--book">
+                <th scope="row">{label}</th>
+                {Model::ALL.map(cell).into_iter().collect_view()}
+            </tr>
+        }
+    });
+    let last_year = Signal::derive(move || {
+        format!(
+            "In year {}, the last of the horizon",
+            sim.with(|s| s.years())
+        )
+    });
     view! {
         <table>
             <caption id="sim-totals-caption">{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Figure"</th>
-                    {Model::ALL.map(|m| view! { <th scope="col">{m.name()}</th> }).into_iter().collect_view()}
+                    {Model::ALL
+                        .map(|m| view! { <th scope="col">{m.name()} " " <StatusTag m testid="model-status" /></th> })
+                        .into_iter()
+                        .collect_view()}
                 </tr>
             </thead>
             <tbody>
                 {totals.into_iter().collect_view()}
+                <tr class="sim-totals__row sim-totals__row--npv">
+                    <th scope="row">{rate}</th>
+                    {Model::ALL.map(npv).into_iter().collect_view()}
+                </tr>
+                <tr class="sim-totals__row">
+                    <th scope="row">"Pays back in"</th>
+                    {Model::ALL.map(payback).into_iter().collect_view()}
+                </tr>
                 {shares.into_iter().collect_view()}
+            </tbody>
+            <tbody>
+                <tr class="sim-totals__group">
+                    <th scope="colgroup" colspan="4">{last_year}</th>
+                </tr>
+                {book.into_iter().collect_view()}
             </tbody>
         </table>
     }
