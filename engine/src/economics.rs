@@ -8,9 +8,9 @@
 //!
 //! The files, each importing only those before it: `params` (the input table), `inputs`,
 //! `currency`; `year` (one row of figures), `present_value`, `rates` (the inputs as plain
-//! numbers), `payback`, `book`, `model_run` (one model over the horizon), `breakeven`, `flips`
-//! (what you would have to believe), `simulation` (all three and the break-evens), `tornado`
-//! (sensitivity); then the words: `sentences` and `method`.
+//! numbers), `payback`, `book`, `model_run` (one model over the horizon), `breakeven`,
+//! `flips` (what you would have to believe), `simulation` (all three and the break-evens),
+//! `tornado` (sensitivity); then the words: `sentences` and `method`.
 //!
 //! # Method
 //!
@@ -74,14 +74,15 @@
 //! first in [`Model::ALL`](crate::Model::ALL) order). The flip point is the value of *p*
 //! within its range, nearest the current one *x* (the lower of two equally near), at which
 //! the leader changes, with the two models involved ([`Flip::At`]), or [`Flip::None`]. Every
-//! input but years, retention, expansion and the discount rate enters the totals linearly, so
-//! each total is *c_m(x) + s_m (v − x)*, with the slope *s_m* read from one more run at the
-//! far end of the range, and the flip is the nearest *v* where another line meets the
-//! leader's: one division per model. Money, percentages and customer counts are treated as
-//! continuous: the flip is the exact, unrounded tie, which the page rounds as it shows it.
-//! Retention and expansion compound (*q^k*) and the rate discounts, so their range is cut into
-//! 16 cells on each side of *x*; the first cell whose far end has another leader is bisected to
-//! 1e-9 of the value. A lead lost and regained within one cell is not reported. Whole-year
+//! input but years, retention and expansion enters the totals linearly, so each total is
+//! *c_m(x) + s_m (v − x)*, with the slope *s_m* read from one more run at the far end of the
+//! range, and the flip is the nearest *v* where another line meets the leader's: one division
+//! per model. Money, percentages and customer counts are treated as continuous: the flip is
+//! the exact, unrounded tie, which the page rounds as it shows it. The discount rate moves
+//! only the present value, not the totals, so it never flips. Retention and expansion
+//! compound (*q^k*), so their range is cut into 16 cells on each side of *x*; the first cell
+//! whose far end has another leader is narrowed to 1e-9 of the value by secant steps on the
+//! leader's margin, with a halving step whenever the same end has moved three times running. A lead lost and regained within one cell is not reported. Whole-year
 //! inputs (`yrs`, `fee_yrs`) are scanned year by year; their flip is the nearest whole value
 //! at which another model leads. [`ties`] solves the same for one pair of models, which the
 //! story beside the advice uses.

@@ -270,9 +270,10 @@ fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answers::answers;
+    use crate::answers::{answers, Question};
     use crate::assessment::assess;
     use crate::economics::simulate;
+    use proptest::prelude::*;
 
     fn tag(f: Figure) -> String {
         let (tag, v) = match f {
@@ -378,5 +379,66 @@ mod tests {
                 Condition::DregYes.text()
             )
         );
+    }
+
+    /// Any answers to the single-choice questions (each possibly unanswered) and any inputs,
+    /// each often at an end of its range.
+    fn scenario() -> impl Strategy<Value = (Answers, Inputs)> {
+        let answers = proptest::collection::vec(0usize..5, Question::ALL.len()).prop_map(|picks| {
+            let mut a = Answers::default();
+            for (q, pick) in Question::ALL.into_iter().zip(picks) {
+                if q.is_multi() {
+                    continue;
+                }
+                let choices = q.choices();
+                a.set_answer_id(q, choices.get(pick).map(|c| c.id));
+            }
+            a
+        });
+        let inputs =
+            proptest::collection::vec((0u8..4, any::<u64>()), Param::COUNT).prop_map(|picks| {
+                let mut i = Inputs::default();
+                for (p, (pick, x)) in Param::ALL.into_iter().zip(picks) {
+                    let s = p.spec();
+                    let raw = match pick {
+                        0 => s.min,
+                        1 => s.max,
+                        2 => s.default,
+                        _ => s.min + (x % (s.max - s.min + 1) as u64) as i64,
+                    };
+                    i.set_raw(p, raw);
+                }
+                i
+            });
+        (answers, inputs)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn the_story_never_silently_contradicts_the_headline((a, i) in scenario()) {
+            let assessment = assess(&a);
+            let sim = simulate(&i);
+            let s = Story::new(&a, assessment.as_ref(), &i, &sim);
+            let text = s.sentence(&tag);
+            prop_assert_eq!(s.leader(), sim.leader());
+            match assessment {
+                None => prop_assert_eq!(s.state(), "unanswered"),
+                Some(adv) if adv.model() == sim.leader() => {
+                    prop_assert_eq!(s.state(), "agrees");
+                    prop_assert!(text.starts_with("The numbers back the advice"), "{}", text);
+                }
+                Some(adv) => {
+                    prop_assert_eq!(s.state(), "differs");
+                    prop_assert_eq!(s.focus(), adv.model());
+                    let named = format!("{} contributes more here", capitalised(noun(s.leader())));
+                    prop_assert!(text.starts_with(&named), "{}", text);
+                    let stays = format!("{} stays the model to run now", adv.model().name());
+                    prop_assert!(text.contains(&stays), "{}", text);
+                    prop_assert_eq!(s.nearest().is_some(), text.contains("it stops doing so"));
+                }
+            }
+        }
     }
 }

@@ -7,8 +7,11 @@
 use std::fmt::Write as _;
 
 use partner_fit_engine::assessment::{assess, Answers, Question, Segment};
-use partner_fit_engine::economics::{simulate, BreakEven, Currency, Inputs, Metric, Param};
+use partner_fit_engine::economics::{
+    flips, simulate, tornado, BreakEven, Currency, Flip, Inputs, Metric, Param,
+};
 use partner_fit_engine::scenario::{decode, encode, Scenario};
+use partner_fit_engine::story::Story;
 use partner_fit_engine::Model;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -74,6 +77,56 @@ fn break_even(b: BreakEven) -> String {
     }
 }
 
+fn flip(f: Flip) -> String {
+    match f {
+        Flip::At { value, from, to } => format!(
+            "{{\"state\":\"at\",\"value\":{value:?},\"from\":\"{}\",\"to\":\"{}\"}}",
+            from.id(),
+            to.id()
+        ),
+        Flip::None => "{\"state\":\"none\"}".to_owned(),
+    }
+}
+
+/// The flip point of every input (`flip[data-param]`), the sensitivity bars in order
+/// (`tornado-bar[data-param]` with `data-low`/`data-high`) and the story's state, focus,
+/// leader and nearest tie.
+fn beside_the_advice(s: &Scenario) -> String {
+    let sim = simulate(&s.inputs);
+    let assessment = assess(&s.answers);
+    let story = Story::new(&s.answers, assessment.as_ref(), &s.inputs, &sim);
+    let flips: Vec<String> = flips(&s.inputs)
+        .iter()
+        .map(|(p, f)| format!("\"{}\":{}", p.spec().key, flip(f)))
+        .collect();
+    let t = tornado(&s.inputs, story.focus());
+    let bars: Vec<String> = t
+        .bars()
+        .iter()
+        .map(|b| {
+            format!(
+                "{{\"param\":\"{}\",\"low\":{:?},\"high\":{:?}}}",
+                b.param().spec().key,
+                b.gap_low(),
+                b.gap_high()
+            )
+        })
+        .collect();
+    let nearest = story.nearest().map_or_else(String::new, |(p, v)| {
+        format!(",\"param\":\"{}\",\"value\":{v:?}", p.spec().key)
+    });
+    format!(
+        ",\"flips\":{{{}}},\"tornado\":{{\"focus\":\"{}\",\"base\":{:?},\"bars\":[{}]}},\"story\":{{\"state\":\"{}\",\"focus\":\"{}\",\"leader\":\"{}\"{nearest}}}",
+        flips.join(","),
+        t.focus().id(),
+        t.base_gap(),
+        bars.join(","),
+        story.state(),
+        story.focus().id(),
+        story.leader().id(),
+    )
+}
+
 /// What the page must show for `s`, as one JSON object.
 fn expected(s: &Scenario, query: &str) -> String {
     let mut out = format!("{{\"query\":{}", json_str(query));
@@ -119,10 +172,11 @@ fn expected(s: &Scenario, query: &str) -> String {
     let be = sim.break_evens();
     let _ = write!(
         out,
-        ",\"totals\":{{{}}},\"breakeven\":{{\"discount\":{},\"volume\":{}}}}}",
+        ",\"totals\":{{{}}},\"breakeven\":{{\"discount\":{},\"volume\":{}}}{}}}",
         totals.join(","),
         break_even(be.discount()),
-        break_even(be.volume())
+        break_even(be.volume()),
+        beside_the_advice(s),
     );
     out
 }

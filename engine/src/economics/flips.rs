@@ -2,8 +2,10 @@
 //! value nearest its current one at which a different model contributes most.
 //!
 //! Most totals are straight lines in an input (volumes, deal value, fee, discount, costs), so
-//! the tie is one division per pair of models. Retention and expansion compound over the
-//! years, so their ties are bracketed on a grid and bisected. Whole-year inputs are scanned.
+//! the tie is one division per pair of models; the discount rate moves only the present
+//! value, so the totals are flat in it. Retention and expansion compound over the years, so
+//! their ties are bracketed on a grid and narrowed by safeguarded secant steps. Whole-year
+//! inputs are scanned.
 
 use super::inputs::Inputs;
 use super::model_run::contribution;
@@ -115,7 +117,7 @@ enum Shape {
 const fn shape(p: Param) -> Shape {
     match p {
         Param::Yrs | Param::FeeYrs => Shape::Whole,
-        Param::Ret | Param::Exp | Param::Rate => Shape::Curved,
+        Param::Ret | Param::Exp => Shape::Curved,
         Param::Acv
         | Param::Gm
         | Param::NRef
@@ -130,6 +132,8 @@ const fn shape(p: Param) -> Shape {
         | Param::Sup
         | Param::Offload
         | Param::MktFee
+        // Only the present value discounts; the totals are flat in the rate.
+        | Param::Rate
         | Param::RefSetup
         | Param::RefRun
         | Param::CoSetup
@@ -269,20 +273,46 @@ fn curved(line: &Line, x: f64, end: f64, from: Model) -> Change {
 }
 
 /// Narrows `[near, far]`, where `from` leads at `near` and not at `far`, to the change.
+///
+/// Each step tries the secant point of the leader's margin, which closes in on a smooth
+/// crossing in a few runs, and halves the bracket instead whenever the same end has moved
+/// three times running, so the bracket still shrinks at least as fast as bisection's every
+/// third step. Which end moves is decided by the winner itself, never by the margin's sign.
 fn bisect(line: &Line, mut near: f64, mut far: f64, from: Model) -> (f64, Model) {
-    let mut to = line.winner(far);
+    let margin = |t: &Totals| {
+        let best_other = line
+            .among
+            .iter()
+            .filter(|&&m| m != from)
+            .map(|m| t[m.index()])
+            .fold(f64::NEG_INFINITY, f64::max);
+        t[from.index()] - best_other
+    };
+    let there = line.totals(far);
+    let mut to = winner(&there, line.among);
+    let (mut m_near, mut m_far) = (margin(&line.totals(near)), margin(&there));
+    let (mut last_moved_near, mut same_end) = (false, 0);
     while (far - near).abs() > PRECISION * near.abs().max(far.abs()).max(1.0) {
         let mid = near + (far - near) / 2.0;
-        if mid == near || mid == far {
+        let secant = near + (far - near) * m_near / (m_near - m_far);
+        let inside = secant > near.min(far) && secant < near.max(far);
+        let v = if same_end < 2 && inside { secant } else { mid };
+        if v == near || v == far {
             break;
         }
-        match line.winner(mid) {
-            w if w == from => near = mid,
-            w => {
-                far = mid;
-                to = w;
-            }
+        let t = line.totals(v);
+        let moved_near = winner(&t, line.among) == from;
+        if moved_near {
+            (near, m_near) = (v, margin(&t));
+        } else {
+            (far, m_far, to) = (v, margin(&t), winner(&t, line.among));
         }
+        same_end = if moved_near == last_moved_near {
+            same_end + 1
+        } else {
+            0
+        };
+        last_moved_near = moved_near;
     }
     (near + (far - near) / 2.0, to)
 }

@@ -81,33 +81,6 @@ pub const METHOD: &[Step] = &[
                a reseller customer adds nothing at that discount, no volume helps.",
     },
     Step {
-        title: "What you would have to believe",
-        text: "For each input, with every other held, we find the value nearest to yours at \
-               which a different model would contribute most over the horizon. Most totals \
-               move in a straight line with an input (volumes, deal value, fees, discount, \
-               costs), so that value is where two lines cross. Retention, expansion and the \
-               discount rate compound over the years, so we step across the range and then \
-               halve the interval until the value is known to a billionth of itself. Whole \
-               years are tried one by one. When no value in the range changes the leader, we \
-               say so.",
-    },
-    Step {
-        title: "What moves the gap most",
-        text: "Every input has a typical range. We move each to the low and then the high end \
-               of it, with everything else held, and measure how far the model in focus (the \
-               one to run now once you have answered, the top contributor before) leads or \
-               trails the best other model. The inputs are listed by how much that gap swings \
-               across the range, largest first.",
-    },
-    Step {
-        title: "The figures beside the advice",
-        text: "When another model contributes more than the one to run now, we name it, the \
-               input whose tie between the two lies nearest to its current value in \
-               proportion, and what the model to run now keeps that no figure prices: the \
-               customer with its data and renewals, or the prerequisites the other model still \
-               lacks on the ladder.",
-    },
-    Step {
         title: "Present value",
         text: "Money earned later is worth less than money today. We count each year's \
                contribution at the end of that year and divide it by one plus the discount \
@@ -129,6 +102,34 @@ pub const METHOD: &[Step] = &[
                retention for every year it has been there), their list revenue, what the \
                partner takes and what you keep as contribution. A reseller still takes its \
                discount on every one of those invoices, and will next year too.",
+    },
+    Step {
+        title: "What you would have to believe",
+        text: "For each input, with every other held, we find the value nearest to yours at \
+               which a different model would contribute most over the horizon. Most totals \
+               move in a straight line with an input (volumes, deal value, fees, discount, \
+               costs), so that value is where two lines cross; the discount rate changes only \
+               the present value, so it never changes the leader. Retention and expansion \
+               compound over the years, so we step across the range and then narrow the \
+               interval until the value is known to a billionth of itself. Whole \
+               years are tried one by one. When no value in the range changes the leader, we \
+               say so.",
+    },
+    Step {
+        title: "What moves the gap most",
+        text: "Every input has a typical range. We move each to the low and then the high end \
+               of it, with everything else held, and measure how far the model in focus (the \
+               one to run now once you have answered, the top contributor before) leads or \
+               trails the best other model. The inputs are listed by how much that gap swings \
+               across the range, largest first.",
+    },
+    Step {
+        title: "The figures beside the advice",
+        text: "When another model contributes more than the one to run now, we name it, the \
+               input whose tie between the two lies nearest to its current value in \
+               proportion, and what the model to run now keeps that no figure prices: the \
+               customer with its data and renewals, or the prerequisites the other model still \
+               lacks on the ladder.",
     },
     Step {
         title: "What this leaves out",
