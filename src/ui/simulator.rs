@@ -72,7 +72,7 @@ pub fn SimulatorSection() -> impl IntoView {
                     >
                         <TotalsTable fmt />
                     </div>
-                    <h3>"When reselling beats referral"</h3>
+                    <h3>"When reselling contributes more than referral"</h3>
                     <div class="sim-breakeven" id="sim-out-breakeven">
                         <BreakEvenAnswers fmt />
                     </div>
