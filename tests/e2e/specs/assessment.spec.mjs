@@ -89,7 +89,7 @@ for (const vp of VIEWPORTS) {
       // referral what to run until the integration is live and the workflow named.
       await expect(app.target()).toHaveAttribute('data-value', 'cosell');
       await expect(app.recommended()).toHaveAttribute('data-value', 'referral');
-      await expect(page.locator('[data-testid=model-status][data-model=reseller]')).toHaveAttribute('data-value', 'off');
+      await expect(page.locator('.rec__statuses [data-testid=model-status][data-model=reseller]')).toHaveAttribute('data-value', 'off');
       const flags = page.getByTestId('red-flag');
       // Integration not live with a partner beyond introductions; no deal registration with
       // a direct team; no joint value proposition. In the engine's flag order.

@@ -86,7 +86,9 @@ test('inside an iframe the parent receives the height and each committed change'
   }
   const change = msgs.find((m) => m.type === 'partnerfit:change');
   expectSnapshotShape(change.detail, { recommendation: 'referral', answers: { role: 'intro', own: 'must' } });
-  expect(change.detail.link).toBe(`${baseURL}/?v=1&role=intro&own=must`);
+  // The host's iframe address has no `v`: a format 1 link, which keeps format 1's defaults
+  // and, re-encoded, spells out the three that format 2 changed.
+  expect(change.detail.link).toBe(`${baseURL}/?v=2&role=intro&own=must&n_co=6&n_res=12&spiff=1000`);
 
   // The host sized the iframe from the last height message: it fits the content.
   const sizes = async () => {

@@ -85,7 +85,7 @@ for (const vp of VIEWPORTS) {
       await expect(inputs.locator('dd').first()).not.toBeEmpty();
       await expect(inputs).toContainText('25 %');
       await expect(page.locator('#share .share__printed-on')).toContainText(/Printed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
-      await expect(page.locator('#share .share__printed')).toContainText('?v=1');
+      await expect(page.locator('#share .share__printed')).toContainText('?v=2');
       await expect(page.locator('#share')).toContainText('book a Partner Audit: https://');
       const qr = page.getByTestId('share-qr');
       await expect(qr).toBeVisible();
