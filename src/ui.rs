@@ -40,8 +40,9 @@ fn island_view(island: Island) -> AnyView {
         Island::Quadrant => view! { <QuadrantChart /> }.into_any(),
         Island::Simulator => view! { <SimulatorSection /> }.into_any(),
         Island::Share => view! {
-            <CopyLink />
+            // First, so on paper it floats beside the link it encodes.
             <ScenarioQr />
+            <CopyLink />
             <PrintedScenario />
         }
         .into_any(),
