@@ -115,8 +115,24 @@ fn beside_the_advice(s: &Scenario) -> String {
     let nearest = story.nearest().map_or_else(String::new, |(p, v)| {
         format!(",\"param\":\"{}\",\"value\":{v:?}", p.spec().key)
     });
+    // Present value and payback per model (`npv`, `payback[data-state][data-value]`).
+    let later: Vec<String> = Model::ALL
+        .into_iter()
+        .map(|m| {
+            let run = sim.model(m);
+            let year = run.payback().value();
+            format!(
+                "\"{}\":{{\"npv\":{:?},\"payback\":\"{}\",\"year\":{}}}",
+                m.id(),
+                run.npv(),
+                run.payback().state(),
+                year.map_or_else(|| "null".to_owned(), |y| y.to_string())
+            )
+        })
+        .collect();
     format!(
-        ",\"flips\":{{{}}},\"tornado\":{{\"focus\":\"{}\",\"base\":{:?},\"bars\":[{}]}},\"story\":{{\"state\":\"{}\",\"focus\":\"{}\",\"leader\":\"{}\"{nearest}}}",
+        ",\"later\":{{{}}},\"flips\":{{{}}},\"tornado\":{{\"focus\":\"{}\",\"base\":{:?},\"bars\":[{}]}},\"story\":{{\"state\":\"{}\",\"focus\":\"{}\",\"leader\":\"{}\"{nearest}}}",
+        later.join(","),
         flips.join(","),
         t.focus().id(),
         t.base_gap(),

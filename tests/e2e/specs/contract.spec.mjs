@@ -10,6 +10,7 @@ const METRICS = ['list', 'partner', 'marketplace', 'net', 'contribution'];
 
 /** Reads every contract attribute of the page in one round trip. */
 function readPage() {
+  const MODELS_IN_PAGE = ['referral', 'cosell', 'reseller'];
   const all = (sel) => [...document.querySelectorAll(sel)];
   const one = (sel) => document.querySelector(sel);
   const totals = {};
@@ -28,6 +29,15 @@ function readPage() {
     totals,
     discount: be('breakeven-discount'),
     volume: be('breakeven-volume'),
+    later: Object.fromEntries(MODELS_IN_PAGE.map((m) => {
+      const payback = one(`[data-testid=payback][data-model=${m}]`);
+      return [m, {
+        npv: one(`[data-testid=npv][data-model=${m}]`)?.dataset.value,
+        payback: payback?.dataset.state,
+        year: payback?.dataset.value ?? null,
+      }];
+    })),
+    story: (({ state, focus, leader, param, value }) => ({ state, focus, leader, param, value }))(one('#sim-story')?.dataset ?? {}),
     notices: all('[data-testid=url-notice]').length,
     share: one('[data-testid=share-link]')?.value,
     cta: all('[data-testid=cta]').length,
@@ -65,6 +75,14 @@ test('200 random scenarios show every contract value', async ({ page, baseURL })
         expect(close(p.totals[m]?.[k], s.totals[m][k]), `${where} total ${m}/${k}: ${p.totals[m]?.[k]} vs ${s.totals[m][k]}`).toBe(true);
       }
     }
+    for (const m of MODELS) {
+      const [got, want] = [p.later[m], s.later[m]];
+      expect(close(got.npv, want.npv), `${where} npv ${m}: ${got.npv} vs ${want.npv}`).toBe(true);
+      expect([got.payback, got.year === null ? null : Number(got.year)], `${where} payback ${m}`).toEqual([want.payback, want.year]);
+    }
+    expect([p.story.state, p.story.focus, p.story.leader], `${where} story`).toEqual([s.story.state, s.story.focus, s.story.leader]);
+    expect(p.story.param, `${where} story tie`).toBe(s.story.param);
+    if (s.story.value !== undefined) expect(close(p.story.value, s.story.value), `${where} story tie value`).toBe(true);
     for (const key of ['discount', 'volume']) {
       expect(p[key].state, `${where} ${key}`).toBe(s.breakeven[key].state);
       if (s.breakeven[key].state === 'at') {
