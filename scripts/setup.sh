@@ -123,9 +123,9 @@ setup() {
 # and a real locale. Only the engines layer calls this, so dev.sh never waits for it.
 setup_engines() {
   apt_need firefox-esr webkit2gtk-driver xvfb xauth locales
-  # WebKitGTK formats numbers with the system locale: without a generated one (a fresh
-  # Debian image has only C and POSIX) Intl falls back to odd defaults. The layer runs it
-  # with LANG=en_US.UTF-8, which must exist.
+  # WebKitGTK takes its default Intl locale from the system's, so the layer runs it with
+  # LANG=en_US.UTF-8, which a fresh Debian image lacks (it has only C and POSIX). (With
+  # LANG=C, WebKitGTK 2.50 here also chose en-US; the locale makes that explicit.)
   if ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
     say "generating the en_US.UTF-8 locale"
     $SUDO localedef -i en_US -f UTF-8 en_US.UTF-8 || die "could not generate the en_US.UTF-8 locale"

@@ -2,8 +2,8 @@
 # Installs whatever is missing, then runs every test layer: lint, native engine tests,
 # wasm component tests in headless Chromium, the release build with its size budget,
 # Playwright end-to-end tests (with axe-core and the CSP check), the visitor journey in
-# Chromium, Firefox ESR and WebKitGTK, Lighthouse and the interaction benchmark. Ends with one summary line per layer; exits non-zero if any layer
-# fails or runs no test.
+# Chromium, Firefox ESR and WebKitGTK, Lighthouse and the interaction benchmark. Ends with
+# one summary line per layer; exits non-zero if any layer fails or runs no test.
 #
 #   scripts/test.sh              every layer
 #   scripts/test.sh lint native  only the named layers (lint native wasm build e2e engines perf)
