@@ -10,6 +10,7 @@
 # route requires anyway): 2 % off the brotli wasm, which the size budget needs.
 
 TRUNK_VERSION=0.21.14 # builds on stable rustc (0.22 needs >= 1.96.1)
+GECKODRIVER_VERSION=0.37.1 # drives Debian's firefox-esr (the engines layer)
 RUSTUP_TIMEOUT=${RUSTUP_TIMEOUT:-30}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 NODE_DIR="$ROOT/tests/e2e"
@@ -114,4 +115,27 @@ setup() {
     WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
     TRUNK_SKIP_VERSION_CHECK=true PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
   say "ready: wasm route $PF_ROUTE, trunk $TRUNK_VERSION, wasm-bindgen $wb, $(wasm-opt --version)"
+}
+
+# What the engines layer (scripts/test.sh engines) needs besides setup's tools: Debian's
+# Firefox ESR with geckodriver (crates.io, about 5 minutes to build), WebKitGTK's
+# WebKitWebDriver, Xvfb for it (WebKitWebDriver has no headless mode in Debian 12's build)
+# and a real locale. Only the engines layer calls this, so dev.sh never waits for it.
+setup_engines() {
+  apt_need firefox-esr webkit2gtk-driver xvfb xauth locales
+  # WebKitGTK takes its default Intl locale from the system's, so the layer runs it with
+  # LANG=en_US.UTF-8, which a fresh Debian image lacks (it has only C and POSIX). (With
+  # LANG=C, WebKitGTK 2.50 here also chose en-US; the locale makes that explicit.)
+  if ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
+    say "generating the en_US.UTF-8 locale"
+    $SUDO localedef -i en_US -f UTF-8 en_US.UTF-8 || die "could not generate the en_US.UTF-8 locale"
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION (about 5 minutes on 2 cores)"
+    host_cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked \
+      || die "could not install geckodriver $GECKODRIVER_VERSION"
+  fi
+  command -v WebKitWebDriver >/dev/null || die "WebKitWebDriver missing (Debian package webkit2gtk-driver)"
+  command -v firefox-esr >/dev/null || die "firefox-esr missing (Debian package firefox-esr)"
+  command -v xvfb-run >/dev/null || die "xvfb-run missing (Debian package xvfb)"
 }

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, then runs every test layer: lint, native engine tests,
 # wasm component tests in headless Chromium, the release build with its size budget,
-# Playwright end-to-end tests (with axe-core and the CSP check), Lighthouse and the
-# interaction benchmark. Ends with one summary line per layer; exits non-zero if any layer
-# fails or runs no test.
+# Playwright end-to-end tests (with axe-core and the CSP check), the visitor journey in
+# Chromium, Firefox ESR and WebKitGTK, Lighthouse and the interaction benchmark. Ends with
+# one summary line per layer; exits non-zero if any layer fails or runs no test.
 #
 #   scripts/test.sh              every layer
-#   scripts/test.sh lint native  only the named layers (lint native wasm build e2e perf)
+#   scripts/test.sh lint native  only the named layers (lint native wasm build e2e engines perf)
 set -uo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 setup
+LAYERS=${*:-lint native wasm build e2e engines perf}
+# Firefox ESR, geckodriver, WebKitWebDriver, Xvfb and a locale: only when the layer runs.
+case " $LAYERS " in *" engines "*) setup_engines ;; esac
 cd "$ROOT"
 
 OUT="$ROOT/.out"
@@ -17,7 +20,6 @@ OUT="$ROOT/.out"
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export PORT
 mkdir -p "$OUT"
-LAYERS=${*:-lint native wasm build e2e perf}
 SUMMARY=()
 FAILED=0
 
@@ -97,6 +99,23 @@ layer_e2e() {
   [ "${n:-0}" -gt 0 ]
 }
 
+# The visitor journey in Chromium (chromedriver), Firefox ESR (geckodriver, headless) and
+# WebKitGTK (WebKitWebDriver under xvfb-run) through plain WebDriver, Chromium's page the
+# reference the other two must match (tests/e2e/engines/). Fails if an engine cannot start.
+layer_engines() {
+  [ -f dist/index.html ] || layer_build || return 1
+  rm -f "$OUT"/engines-*-driver.log
+  (cd tests/e2e && DIST="$ROOT/dist" PF_ENGINES_LOG="$OUT" node --test --test-reporter=spec engines/engines.test.mjs) 2>&1 \
+    | tee "$OUT/engines-node.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+  local n failed engines
+  n=$(grep -aoE '^ℹ pass [0-9]+' "$OUT/engines-node.log" | awk '{print $3}')
+  failed=$(grep -aoE '^ℹ fail [0-9]+' "$OUT/engines-node.log" | awk '{print $3}')
+  engines=$(grep -aoE '^ℹ [a-z]+: [A-Za-z]+ [0-9][0-9.]*$' "$OUT/engines-node.log" | cut -d' ' -f3- | paste -sd ',' - | sed 's/,/, /g')
+  echo "SUMMARY: ${n:-0} passed, ${failed:-0} failed ($engines)"
+  [ "${n:-0}" -gt 0 ] && [ "${failed:-0}" -eq 0 ]
+}
+
 layer_perf() {
   [ -f dist/index.html ] || layer_build || return 1
   (cd tests/e2e && DIST="$ROOT/dist" npx playwright test --project=bench) 2>&1 | tee "$OUT/perf-bench.log"
@@ -110,7 +129,7 @@ layer_perf() {
 }
 
 for layer in $LAYERS; do
-  declare -F "layer_$layer" >/dev/null || die "unknown layer: $layer (lint native wasm build e2e perf)"
+  declare -F "layer_$layer" >/dev/null || die "unknown layer: $layer (lint native wasm build e2e engines perf)"
   run_layer "$layer" "layer_$layer"
 done
 
