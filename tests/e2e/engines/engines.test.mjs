@@ -26,18 +26,18 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 // A shared link: every question answered (a reseller in euros) and simulator inputs changed.
 const SHARED =
-  '?v=1&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full' +
+  '?v=2&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full' +
   '&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80';
 // Script and markup in the values; every one is invalid, so the repaired link is bare.
 const HOSTILE = '?' + new URLSearchParams([
-  ['v', '1'],
+  ['v', '2'],
   ['role', '<script>window.__pwned=1</script>'],
   ['cur', '<img src=x onerror=window.__pwned=1>'],
   ['acv', '1e999'],
   ['seg', '<b>x</b>'],
   ['n_res', '"><svg onload=window.__pwned=1>'],
 ]).toString();
-const REPAIRED = '?v=1';
+const REPAIRED = '?v=2';
 
 /** The drivers: how to start each and the capabilities of its session. */
 const ENGINES = {
