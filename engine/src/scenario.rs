@@ -127,7 +127,8 @@
 //! `v`, is read with the version 1 defaults, so it opens exactly the scenario it opened
 //! before:
 //!
-//! - `n_co`, `n_res` and `spiff`, when the link leaves them out, are 6, 12 and 1000;
+//! - `n_co`, `n_res` and `spiff`, when the link leaves them out or holds a value that cannot
+//!   be read, are 6, 12 and 1000;
 //! - a `rate` in it is ignored, as version 1 ignored it, so it opens with the default rate
 //!   (present values are new in version 2);
 //! - re-encoded, it becomes a `v=2` link that spells out whichever of those three values
@@ -136,8 +137,6 @@
 //!
 //! One thing is read as version 2 whatever it says: an address with no key of the format at
 //! all (`?`, `?embed=1`) carries no scenario and opens the current defaults, as a fresh visit.
-//! A value of `n_co`, `n_res` or `spiff` that cannot be read falls back to the version 2
-//! default, as any unreadable value falls back to the current default.
 
 mod keys;
 mod migrate;
@@ -223,12 +222,13 @@ pub fn decode(query: &str) -> Decoded {
     let mut notices = Vec::new();
     // An address without any key of the format carries no scenario: a fresh visit, which
     // opens the current defaults rather than those of the version a bare link is read as.
+    let mut scenario = Scenario::default();
     if values.iter().any(Option::is_some) {
         let version = read_version(values[V_SLOT].as_deref(), &mut notices);
         migrate::upgrade(version, &mut values);
+        scenario.inputs = migrate::defaults(version);
     }
 
-    let mut scenario = Scenario::default();
     let questions = &values[V_SLOT + 1..CUR_SLOT];
     for (q, value) in Question::ALL.into_iter().zip(questions) {
         if let Some(value) = value {
