@@ -118,6 +118,8 @@ pub use book::Book;
 pub use breakeven::{BreakEven, BreakEvens};
 pub use currency::Currency;
 pub use flips::{flips, ties, Flip, Flips};
+#[cfg(test)]
+pub(crate) use inputs::arbitrary_inputs;
 pub use inputs::{Clamped, Inputs};
 pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};

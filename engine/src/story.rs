@@ -272,7 +272,7 @@ mod tests {
     use super::*;
     use crate::answers::{answers, Question};
     use crate::assessment::assess;
-    use crate::economics::simulate;
+    use crate::economics::{arbitrary_inputs, simulate};
     use proptest::prelude::*;
 
     fn tag(f: Figure) -> String {
@@ -395,21 +395,7 @@ mod tests {
             }
             a
         });
-        let inputs =
-            proptest::collection::vec((0u8..4, any::<u64>()), Param::COUNT).prop_map(|picks| {
-                let mut i = Inputs::default();
-                for (p, (pick, x)) in Param::ALL.into_iter().zip(picks) {
-                    let s = p.spec();
-                    let raw = match pick {
-                        0 => s.min,
-                        1 => s.max,
-                        2 => s.default,
-                        _ => s.min + (x % (s.max - s.min + 1) as u64) as i64,
-                    };
-                    i.set_raw(p, raw);
-                }
-                i
-            });
+        let inputs = arbitrary_inputs();
         (answers, inputs)
     }
 

@@ -60,7 +60,7 @@ impl Inputs {
 /// Any valid inputs, with each parameter often at its minimum, maximum or default, since the
 /// edges are where the arithmetic degenerates.
 #[cfg(test)]
-pub(super) fn arbitrary_inputs() -> impl proptest::strategy::Strategy<Value = Inputs> {
+pub(crate) fn arbitrary_inputs() -> impl proptest::strategy::Strategy<Value = Inputs> {
     use proptest::prelude::*;
     proptest::array::uniform25((0u8..6, any::<u64>())).prop_map(|picks| {
         let mut inputs = Inputs::default();
