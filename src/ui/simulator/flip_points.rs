@@ -51,14 +51,12 @@ fn flip_row(p: Param, fmt: LiveFormats) -> impl IntoView {
             data-state=Signal::derive(move || flip.get().state().to_owned())
             data-value=Signal::derive(move || flip.get().value().map(js_number))
         >
-            <span class="sim-flip__input">
-                {p.spec().label}
-                ": "
-                <span class="sim-flip__now">
-                    {Signal::derive(move || fmt.with(|f| written_value(&|fig| figure(f, fig), p, now.get())))}
-                </span>
+            <span class="sim-flip__input">{p.spec().label}</span>
+            " (now "
+            <span class="sim-flip__now">
+                {Signal::derive(move || fmt.with(|f| written_value(&|fig| figure(f, fig), p, now.get())))}
             </span>
-            " "
+            "): "
             <span class="sim-flip__text">{text}</span>
         </li>
     }
