@@ -27,7 +27,7 @@ const IN_WORDS: usize = 5;
 #[derive(Clone, Copy, Default, PartialEq)]
 struct Row {
     /// Position in the sorted bars: 0 swings the lead most.
-    rank: usize,
+    rank: i32,
     /// Whether moving the input changes the gap at all; flat ones are not drawn.
     swings: bool,
     /// Left edge and width from the base gap to the gap at the low and the high end.
@@ -64,7 +64,7 @@ impl Plot {
         let mut rows = [Row::default(); Param::COUNT];
         for (rank, b) in t.bars().iter().enumerate() {
             rows[b.param() as usize] = Row {
-                rank,
+                rank: i32::try_from(rank).unwrap_or(0),
                 swings: b.swing() > 0.0,
                 low: span(&x, t.base_gap(), b.gap_low()),
                 high: span(&x, t.base_gap(), b.gap_high()),
@@ -160,7 +160,7 @@ fn bar(p: Param, plot: Memo<Plot>, tornado: Memo<Tornado>) -> impl IntoView {
             data-low=Signal::derive(move || js_number(gaps.get().0))
             data-high=Signal::derive(move || js_number(gaps.get().1))
             data-rank=Signal::derive(move || row.get().rank.to_string())
-            transform=Signal::derive(move || format!("translate(0 {})", TOP + ROW * rank_i32(&row.get())))
+            transform=Signal::derive(move || format!("translate(0 {})", TOP + ROW * row.get().rank))
         >
             <text class="sim-tor__label" x=SIDE y="12">
                 {p.spec().label}
@@ -169,11 +169,6 @@ fn bar(p: Param, plot: Memo<Plot>, tornado: Memo<Tornado>) -> impl IntoView {
             {rect("sim-tor__high", |r| r.high, 28)}
         </g>
     }
-}
-
-/// A row's rank as a drawing offset multiplier.
-fn rank_i32(r: &Row) -> i32 {
-    i32::try_from(r.rank).unwrap_or(0)
 }
 
 /// The caption, the legend, the chart and its text alternative.
