@@ -85,7 +85,7 @@ pub fn SimulatorSection() -> impl IntoView {
                         <FlipPoints fmt />
                     </div>
                     <h3>"What moves the lead most"</h3>
-                    <figure class="sim-chart sim-tornado" id="sim-out-tornado">
+                    <figure class="sim-tornado" id="sim-out-tornado">
                         <TornadoChart fmt />
                     </figure>
                 </div>

@@ -125,7 +125,7 @@ fn in_words(t: &Tornado, fmt: Format) -> String {
     }
 }
 
-/// One input's bar: its label, the low end (hatched, upper lane) and the high end (solid,
+/// One input's bar: its label, the low end (outlined, upper lane) and the high end (solid,
 /// lower lane), both drawn from the current gap.
 fn bar(p: Param, plot: Memo<Plot>, tornado: Memo<Tornado>) -> impl IntoView {
     let row = Memo::new(move |_| plot.with(|pl| pl.rows[p as usize]));
@@ -231,18 +231,6 @@ pub fn TornadoChart(fmt: LiveFormats) -> impl IntoView {
                 role="img"
                 aria-labelledby="sim-tornado-caption sim-tornado-words"
             >
-                <defs>
-                    <pattern
-                        id="sim-pat-low"
-                        width="6"
-                        height="6"
-                        patternUnits="userSpaceOnUse"
-                        patternTransform="rotate(45)"
-                    >
-                        <rect class="sim-pat--low" width="6" height="6" />
-                        <rect class="sim-pat__mark" width="2" height="6" />
-                    </pattern>
-                </defs>
                 <g aria-hidden="true">
                     {ticks}
                     {zero}
