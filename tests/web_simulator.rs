@@ -14,7 +14,7 @@ use partner_fit::ui::simulator::chart::{
 };
 use partner_fit::ui::simulator::{currency_select, field};
 use partner_fit::ui::{quadrant::QuadrantChart, simulator::SimulatorSection};
-use partner_fit_engine::economics::{simulate, Currency, Inputs, Metric, Param};
+use partner_fit_engine::economics::{flips, simulate, tornado, Currency, Inputs, Metric, Param};
 use partner_fit_engine::Model;
 use support::{all, attr, mount, one, settle, text};
 use wasm_bindgen::JsCast;
@@ -663,4 +663,47 @@ async fn columns_bars_and_lines_carry_the_results_statuses_once_answered() {
     assert_eq!(attr(&story, "data-focus"), "referral");
     assert_eq!(attr(&story, "data-leader"), "cosell");
     assert!(text(&story).contains("stops doing so"), "{}", text(&story));
+}
+
+/// Waits for the next task, when the flip points and the tornado follow the inputs.
+async fn next_task() {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        window.set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn flip_points_and_tornado_carry_the_engines_values() {
+    let inputs = Inputs::default().with_raw(Param::NRes, 1_200);
+    let host = mount_with(inputs, "EUR").await;
+    next_task().await;
+    let expected = flips(&inputs);
+    let rows = all(&host, "[data-testid=flip]");
+    assert_eq!(rows.len(), Param::COUNT);
+    for (row, (p, flip)) in rows.iter().zip(expected.iter()) {
+        assert_eq!(attr(row, "data-param"), p.spec().key);
+        assert_eq!(attr(row, "data-state"), flip.state(), "{}", p.spec().key);
+        assert_eq!(
+            attr(row, "data-value"),
+            flip.value().map(js_number).unwrap_or_default()
+        );
+    }
+    let focus = Model::ALL
+        .into_iter()
+        .find(|m| m.id() == attr(&one(&host, "[data-testid=chart-summary]"), "data-focus"))
+        .unwrap();
+    let t = tornado(&inputs, focus);
+    for (rank, bar) in t.bars().iter().enumerate() {
+        let key = bar.param().spec().key;
+        let el = one(
+            &host,
+            &format!("[data-testid=tornado-bar][data-param={key}]"),
+        );
+        assert_eq!(attr(&el, "data-low"), js_number(bar.gap_low()), "{key}");
+        assert_eq!(attr(&el, "data-high"), js_number(bar.gap_high()), "{key}");
+        assert_eq!(attr(&el, "data-rank"), rank.to_string(), "{key}");
+    }
 }

@@ -16,10 +16,12 @@ pub mod currency_select;
 pub mod deal_bars;
 pub mod field;
 pub mod fields;
+pub mod flip_points;
 pub mod live_formats;
 pub mod printed_inputs;
 pub mod status;
 pub mod story;
+pub mod tornado_chart;
 pub mod totals_table;
 
 use leptos::prelude::*;
@@ -29,9 +31,11 @@ use cumulative_chart::CumulativeChart;
 use currency_select::CurrencySelect;
 use deal_bars::DealBars;
 use fields::SimFields;
+use flip_points::FlipPoints;
 use live_formats::LiveFormats;
 use printed_inputs::PrintedInputs;
 use story::StorySentence;
+use tornado_chart::TornadoChart;
 use totals_table::TotalsTable;
 
 use crate::ui::state::use_app_state;
@@ -76,6 +80,14 @@ pub fn SimulatorSection() -> impl IntoView {
                     <div class="sim-breakeven" id="sim-out-breakeven">
                         <BreakEvenAnswers fmt />
                     </div>
+                    <h3>"What you would have to believe"</h3>
+                    <div class="sim-flips" id="sim-out-flips">
+                        <FlipPoints fmt />
+                    </div>
+                    <h3>"What moves the lead most"</h3>
+                    <figure class="sim-tornado" id="sim-out-tornado">
+                        <TornadoChart fmt />
+                    </figure>
                 </div>
             </div>
         </section>

@@ -37,9 +37,11 @@ pub struct AppState {
     /// The simulator's figures set beside the advice (who leads, the nearest tie, what the
     /// advice keeps that the figures do not price).
     pub story: Memo<Story>,
-    /// For every input, the value at which another model would contribute most.
+    /// For every input, the value at which another model would contribute most (a task after
+    /// the inputs change).
     pub flips: Memo<Flips>,
-    /// How the lead of the story's focus model moves across each input's typical range.
+    /// How the lead of the story's focus model moves across each input's typical range (a task
+    /// after the inputs change).
     pub tornado: Memo<Tornado>,
     /// The current scenario's shareable address.
     pub share_link: Memo<String>,
@@ -80,6 +82,13 @@ pub fn provide_app_state() -> AppState {
         })
     });
     let focus = Memo::new(move |_| story.with(Story::focus));
+    // The flip points and the tornado (dozens of model runs) follow the inputs a task later,
+    // so a slider move updates the totals and charts first and the sensitivity after them.
+    let settled = RwSignal::new((scenario.with_untracked(|s| s.inputs), focus.get_untracked()));
+    Effect::new(move || {
+        let now = (scenario.with(|s| s.inputs), focus.get());
+        set_timeout(move || settled.set(now), Duration::ZERO);
+    });
     let state = AppState {
         scenario,
         notices: RwSignal::new(decoded.notices),
@@ -87,8 +96,8 @@ pub fn provide_app_state() -> AppState {
         assessment,
         simulation,
         story,
-        flips: Memo::new(move |_| scenario.with(|s| flips(&s.inputs))),
-        tornado: Memo::new(move |_| scenario.with(|s| tornado(&s.inputs, focus.get()))),
+        flips: Memo::new(move |_| settled.with(|(inputs, _)| flips(inputs))),
+        tornado: Memo::new(move |_| settled.with(|&(inputs, focus)| tornado(&inputs, focus))),
         share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
