@@ -19,9 +19,19 @@ test('input event to updated DOM', async ({ page }) => {
   const sim = await page.evaluate(async () => {
     const slider = document.getElementById('sim-disc');
     const watched = () => document.querySelector('[data-testid=total][data-model=reseller][data-metric=contribution]');
-    const toDom = [], toFrame = [];
+    // The flip points and the tornado follow a task after the totals: how long until they have.
+    const flip = () => document.querySelector('[data-testid=flip][data-param=n_res]');
+    const toDom = [], toFrame = [], toSens = [];
     for (let i = 0; i < 100; i++) {
       const before = watched().getAttribute('data-value');
+      const flipBefore = flip().getAttribute('data-value');
+      const flipped = new Promise((resolve) => {
+        const mo = new MutationObserver(() => {
+          if (flip().getAttribute('data-value') !== flipBefore) { mo.disconnect(); resolve(performance.now()); }
+        });
+        mo.observe(document.getElementById('page'), { subtree: true, attributes: true });
+        setTimeout(() => { mo.disconnect(); resolve(null); }, 2000);
+      });
       // Multiples of the slider's step (50), each different from the one before.
       slider.value = String(2000 + ((i * 7) % 40) * 50);
       const changed = new Promise((resolve) => {
@@ -37,8 +47,10 @@ test('input event to updated DOM', async ({ page }) => {
       if (t1 === null) break;
       toDom.push(t1 - t0);
       toFrame.push(performance.now() - t0);
+      const t2 = await flipped;
+      if (t2 !== null) toSens.push(t2 - t0);
     }
-    return { toDom, toFrame };
+    return { toDom, toFrame, toSens };
   });
 
   const answers = await page.evaluate(async () => {
@@ -69,6 +81,7 @@ test('input event to updated DOM', async ({ page }) => {
   const lines = [
     fmt('simulator input -> DOM', stats(sim.toDom)),
     fmt('simulator input -> next frame', stats(sim.toFrame)),
+    fmt('simulator input -> flip points and tornado (a task later)', stats(sim.toSens)),
     fmt('assessment answer -> DOM', stats(answers.toDom)),
     fmt('assessment answer -> next frame', stats(answers.toFrame)),
   ];
@@ -76,5 +89,6 @@ test('input event to updated DOM', async ({ page }) => {
   console.log(`SUMMARY: interaction medians ${stats(sim.toDom).median.toFixed(2)} ms (simulator), ${stats(answers.toDom).median.toFixed(2)} ms (answer), p95 ${stats(sim.toDom).p95.toFixed(2)} / ${stats(answers.toDom).p95.toFixed(2)} ms (goal median < 4, p95 < 16)`);
   // The run is valid only if every change reached the DOM.
   expect(sim.toDom).toHaveLength(100);
+  expect(sim.toSens.length, 'input events whose flip point moved').toBeGreaterThan(90);
   expect(answers.toDom).toHaveLength(50);
 });
