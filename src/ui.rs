@@ -29,6 +29,7 @@ use results::ResultsSection;
 use share::copy::CopyLink;
 use share::printed::PrintedScenario;
 use share::qr::ScenarioQr;
+use simulator::sensitivity::SensitivitySection;
 use simulator::SimulatorSection;
 
 /// The view of `island`.
@@ -39,6 +40,7 @@ fn island_view(island: Island) -> AnyView {
         Island::Results => view! { <ResultsSection /> }.into_any(),
         Island::Quadrant => view! { <QuadrantChart /> }.into_any(),
         Island::Simulator => view! { <SimulatorSection /> }.into_any(),
+        Island::Sensitivity => view! { <SensitivitySection /> }.into_any(),
         Island::Share => view! {
             // First, so on paper it floats beside the link it encodes.
             <ScenarioQr />

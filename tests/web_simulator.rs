@@ -12,6 +12,7 @@ use partner_fit::ui::simulator::chart::{
     em, marker_path, nice_ticks, polyline_points, span, stack, tip_anchor, tip_width,
     track_percent, Marker, Scale,
 };
+use partner_fit::ui::simulator::sensitivity::SensitivitySection;
 use partner_fit::ui::simulator::{currency_select, field};
 use partner_fit::ui::{quadrant::QuadrantChart, simulator::SimulatorSection};
 use partner_fit_engine::economics::{flips, simulate, tornado, Currency, Inputs, Metric, Param};
@@ -678,7 +679,13 @@ async fn next_task() {
 #[wasm_bindgen_test]
 async fn flip_points_and_tornado_carry_the_engines_values() {
     let inputs = Inputs::default().with_raw(Param::NRes, 1_200);
-    let host = mount_with(inputs, "EUR").await;
+    let (host, state) = mount(SensitivitySection);
+    state.scenario.update(|s| {
+        s.inputs = inputs;
+        s.currency = Currency::parse("EUR").unwrap();
+    });
+    // The effect that schedules the follow-up runs first, then its task.
+    settle().await;
     next_task().await;
     let expected = flips(&inputs);
     let rows = all(&host, "[data-testid=flip]");
@@ -691,10 +698,7 @@ async fn flip_points_and_tornado_carry_the_engines_values() {
             flip.value().map(js_number).unwrap_or_default()
         );
     }
-    let focus = Model::ALL
-        .into_iter()
-        .find(|m| m.id() == attr(&one(&host, "[data-testid=chart-summary]"), "data-focus"))
-        .unwrap();
+    let focus = state.story.with_untracked(|s| s.focus());
     let t = tornado(&inputs, focus);
     for (rank, bar) in t.bars().iter().enumerate() {
         let key = bar.param().spec().key;

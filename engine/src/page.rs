@@ -23,16 +23,20 @@ pub enum Island {
     Results,
     Quadrant,
     Simulator,
+    /// The flip points and the tornado: their own island, so mounting them is a browser task
+    /// of its own after the simulator's.
+    Sensitivity,
     Share,
 }
 
 impl Island {
-    pub const ALL: [Island; 6] = [
+    pub const ALL: [Island; 7] = [
         Island::Notice,
         Island::Assessment,
         Island::Results,
         Island::Quadrant,
         Island::Simulator,
+        Island::Sensitivity,
         Island::Share,
     ];
 
@@ -44,6 +48,7 @@ impl Island {
             Island::Results => "island-results",
             Island::Quadrant => "island-quadrant",
             Island::Simulator => "island-simulator",
+            Island::Sensitivity => "island-sensitivity",
             Island::Share => "island-share",
         }
     }

@@ -62,6 +62,7 @@ pub fn Page(booking: String) -> impl IntoView {
                     <StartFailed what="margin simulator" />
                 </section>
             </IslandSlot>
+            <IslandSlot island=Island::Sensitivity />
             <Cta booking=booking.clone() heading="Check these numbers with us" />
             <MethodSection />
             <ShareSection booking />

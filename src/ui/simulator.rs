@@ -19,6 +19,7 @@ pub mod fields;
 pub mod flip_points;
 pub mod live_formats;
 pub mod printed_inputs;
+pub mod sensitivity;
 pub mod status;
 pub mod story;
 pub mod tornado_chart;
@@ -31,11 +32,9 @@ use cumulative_chart::CumulativeChart;
 use currency_select::CurrencySelect;
 use deal_bars::DealBars;
 use fields::SimFields;
-use flip_points::FlipPoints;
 use live_formats::LiveFormats;
 use printed_inputs::PrintedInputs;
 use story::StorySentence;
-use tornado_chart::TornadoChart;
 use totals_table::TotalsTable;
 
 use crate::ui::state::use_app_state;
@@ -80,14 +79,6 @@ pub fn SimulatorSection() -> impl IntoView {
                     <div class="sim-breakeven" id="sim-out-breakeven">
                         <BreakEvenAnswers fmt />
                     </div>
-                    <h3>"What you would have to believe"</h3>
-                    <div class="sim-flips" id="sim-out-flips">
-                        <FlipPoints fmt />
-                    </div>
-                    <h3>"What moves the lead most"</h3>
-                    <figure class="sim-tornado" id="sim-out-tornado">
-                        <TornadoChart fmt />
-                    </figure>
                 </div>
             </div>
         </section>
