@@ -1,8 +1,9 @@
 //! A visitor's whole scenario (answers, simulator inputs, currency) and its URL codec.
 //!
 //! A scenario travels as the query string of the page's address, so a link reopens exactly
-//! what its sender saw. [`encode`] writes the one canonical query for a scenario;
-//! [`decode`] reads any string at all, repairs what it must and says what it repaired in
+//! what its sender saw. [`encode`] writes the one canonical query for a scenario (and
+//! [`encode_pair`] for a scenario compared with a pinned one); [`decode`] reads any string at
+//! all, repairs what it must and says what it repaired in
 //! [`Notice`]s. Both use integer arithmetic only: float parsing and formatting would add
 //! about 25 KB to the browser build.
 //!
@@ -111,6 +112,31 @@
 //!
 //! `v=2&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80`
 //!
+//! ## Comparing two scenarios
+//!
+//! A visitor can pin a scenario as A ("Keep as A") and go on editing B; one link carries
+//! both, still as version 2. B is written exactly as above; A follows it in the same query
+//! string with the same keys, each prefixed with `a.`, in the same order:
+//!
+//! - `a.v=2` is always written, so an A at its defaults is still present. A is present when
+//!   the link holds any `a.` key of the format (`a.v` or another); otherwise there is no
+//!   comparison. Unknown `a.` keys (`a.zzz`, `a.a.role`) are ignored.
+//! - A is written in full, not as its differences from B, and read with every rule above
+//!   (repairs, clamping, the last repeated key winning), on its own: nothing A says changes
+//!   B, so a link with a broken A still opens B exactly, and older builds, which ignore keys
+//!   they do not know, open B alone.
+//! - A's version is its `a.v`, read as `v` is; without `a.v`, A is read at the version B was
+//!   read at (so in `v=1&role=intro&a.role=deals` both are version 1 links, with the version
+//!   1 defaults; a link without any key of B is a fresh visit for B, read as the current
+//!   version, and so is its A).
+//! - Notices name the scenario they are about ([`Notice::side`]): B's come first, then A's,
+//!   each in key order, and their messages start with `Scenario B: ` or `Scenario A: `. A
+//!   link without A gives the same notices and messages as before comparisons existed.
+//!
+//! A reseller with a 35 % discount (B) against the same company at 25 % (A), in euros:
+//!
+//! `v=2&role=resells&seg=remote&cur=EUR&acv=30000&n_res=40&disc=35&a.v=2&a.role=resells&a.seg=remote&a.cur=EUR&a.acv=30000&a.n_res=40&a.disc=25`
+//!
 //! ## Versions
 //!
 //! `v` changes only when a link would otherwise be read differently. Each version adds one
@@ -151,7 +177,7 @@ use crate::number;
 use keys::{slot, Values, CUR_SLOT, PARAM_SLOT, SLOTS, V_SLOT};
 
 pub use migrate::VERSION;
-pub use notice::{Notice, Problem, MAX_VALUE_CHARS};
+pub use notice::{Notice, Problem, Side, MAX_VALUE_CHARS};
 
 /// Everything a shared link carries.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -164,67 +190,128 @@ pub struct Scenario {
 /// What [`decode`] found in a link: always a valid scenario, plus what had to be repaired.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
+    /// The current scenario (B when the link holds a comparison).
     pub scenario: Scenario,
-    /// One notice per repaired key, in the format's key order (`v` first).
+    /// The pinned scenario A, when the link holds any `a.` key of the format.
+    pub compare: Option<Scenario>,
+    /// One notice per repaired key: B's in the format's key order (`v` first), then A's.
     pub notices: Vec<Notice>,
 }
+
+/// The prefix of the compared scenario's keys.
+const A_PREFIX: &str = "a.";
 
 /// The canonical query string of `scenario`, without the leading `?`.
 pub fn encode(scenario: &Scenario) -> String {
     // Room for a full scenario (about 450 bytes), so the string is allocated once.
     let mut out = String::with_capacity(512);
+    write_scenario(&mut out, scenario, "");
+    out
+}
+
+/// The canonical query string of `scenario` (B) compared with `compare` (A), without the
+/// leading `?`: B exactly as [`encode`] writes it, then A's keys with the `a.` prefix.
+pub fn encode_pair(scenario: &Scenario, compare: Option<&Scenario>) -> String {
+    // Room for two full scenarios, A's prefixes included, so the string is allocated once.
+    let mut out = String::with_capacity(if compare.is_some() { 1152 } else { 512 });
+    write_scenario(&mut out, scenario, "");
+    if let Some(a) = compare {
+        write_scenario(&mut out, a, A_PREFIX);
+    }
+    out
+}
+
+/// Appends the canonical keys of `scenario`, each name after `prefix`: `v` always, then
+/// every value that differs from its default, in slot order.
+fn write_scenario(out: &mut String, scenario: &Scenario, prefix: &str) {
+    if !out.is_empty() {
+        out.push('&');
+    }
+    out.push_str(prefix);
     out.push_str("v=");
-    number::write(&mut out, i64::from(VERSION), 1);
+    number::write(out, i64::from(VERSION), 1);
     let answers = &scenario.answers;
     for q in Question::ALL {
         match q {
             Question::Seg => {
                 if !answers.seg.is_empty() {
-                    push_key(&mut out, q.key());
-                    write_segments(&mut out, answers.seg);
+                    push_key(out, prefix, q.key());
+                    write_segments(out, answers.seg);
                 }
             }
             _ => {
                 if let Some(id) = answers.answer_id(q) {
-                    push_key(&mut out, q.key());
+                    push_key(out, prefix, q.key());
                     out.push_str(id);
                 }
             }
         }
     }
     if scenario.currency != Currency::default() {
-        push_key(&mut out, "cur");
+        push_key(out, prefix, "cur");
         out.push_str(scenario.currency.as_str());
     }
     for p in Param::ALL {
         let spec = p.spec();
         let raw = scenario.inputs.raw(p);
         if raw != spec.default {
-            push_key(&mut out, spec.key);
-            number::write(&mut out, raw, spec.unit.scale());
+            push_key(out, prefix, spec.key);
+            number::write(out, raw, spec.unit.scale());
         }
     }
-    out
 }
 
-/// Reads any query string (with or without its `?`) into a valid scenario, never failing:
-/// see the module docs for how each kind of damage is repaired and reported.
+/// Reads any query string (with or without its `?`) into a valid scenario, and a compared
+/// one when the link holds `a.` keys, never failing: see the module docs for how each kind
+/// of damage is repaired and reported.
 pub fn decode(query: &str) -> Decoded {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut values: Values<'_> = [const { None }; SLOTS];
-    let mut next = 0;
+    let mut b: Values<'_> = [const { None }; SLOTS];
+    let mut a: Values<'_> = [const { None }; SLOTS];
+    let (mut next_b, mut next_a) = (0, 0);
     for (key, value) in query::pairs(query) {
-        if let Some(i) = slot(&key, next) {
+        let (values, next, key) = match key.strip_prefix(A_PREFIX) {
+            Some(key) => (&mut a, &mut next_a, key),
+            None => (&mut b, &mut next_b, &*key),
+        };
+        if let Some(i) = slot(key, *next) {
             values[i] = Some(value);
-            next = i + 1;
+            *next = i + 1;
         }
     }
     let mut notices = Vec::new();
-    // An address without any key of the format carries no scenario: a fresh visit, which
-    // opens the current defaults rather than those of the version a bare link is read as.
+    let (scenario, version) = read_scenario(b, None, &mut notices);
+    let compare = a.iter().any(Option::is_some).then(|| {
+        let a_notices = notices.len();
+        let (compare, _) = read_scenario(a, Some(version), &mut notices);
+        let (of_b, of_a) = notices.split_at_mut(a_notices);
+        of_b.iter_mut().for_each(|n| n.side = Side::B);
+        of_a.iter_mut().for_each(|n| n.side = Side::A);
+        compare
+    });
+    Decoded {
+        scenario,
+        compare,
+        notices,
+    }
+}
+
+/// Reads the values of one scenario, with the version it was read at. Without a `v`, the
+/// version is `inherited` when given (A takes B's), else 1; values without any key of the
+/// format are a fresh visit, which opens the current defaults rather than those of the
+/// version a bare link is read as.
+fn read_scenario(
+    mut values: Values<'_>,
+    inherited: Option<u32>,
+    notices: &mut Vec<Notice>,
+) -> (Scenario, u32) {
     let mut scenario = Scenario::default();
+    let mut version = VERSION;
     if values.iter().any(Option::is_some) {
-        let version = read_version(values[V_SLOT].as_deref(), &mut notices);
+        version = match (values[V_SLOT].as_deref(), inherited) {
+            (None, Some(inherited)) => inherited,
+            (value, _) => read_version(value, notices),
+        };
         migrate::upgrade(version, &mut values);
         scenario.inputs = migrate::defaults(version);
     }
@@ -232,23 +319,24 @@ pub fn decode(query: &str) -> Decoded {
     let questions = &values[V_SLOT + 1..CUR_SLOT];
     for (q, value) in Question::ALL.into_iter().zip(questions) {
         if let Some(value) = value {
-            read_answer(q, value, &mut scenario.answers, &mut notices);
+            read_answer(q, value, &mut scenario.answers, notices);
         }
     }
     if let Some(value) = &values[CUR_SLOT] {
-        scenario.currency = read_currency(value, &mut notices);
+        scenario.currency = read_currency(value, notices);
     }
     for (p, value) in Param::ALL.into_iter().zip(&values[PARAM_SLOT..]) {
         if let Some(value) = value {
-            read_param(p, value, &mut scenario.inputs, &mut notices);
+            read_param(p, value, &mut scenario.inputs, notices);
         }
     }
-    Decoded { scenario, notices }
+    (scenario, version)
 }
 
-/// Appends `&key=`.
-fn push_key(out: &mut String, key: &str) {
+/// Appends `&` and the key's name after `prefix`, then `=`.
+fn push_key(out: &mut String, prefix: &str, key: &str) {
     out.push('&');
+    out.push_str(prefix);
     out.push_str(key);
     out.push('=');
 }

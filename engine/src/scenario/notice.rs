@@ -37,10 +37,25 @@ pub const MAX_VALUE_CHARS: usize = 64;
 /// Characters of the offending value kept for display; the rest is elided.
 const SHOWN_CHARS: usize = 24;
 
+/// Which scenario of a link a notice is about, so a comparison can say which side it
+/// repaired.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    /// The link holds one scenario (no comparison), so there is nothing to tell apart.
+    Only,
+    /// The pinned scenario of a comparison, read from the `a.` keys.
+    A,
+    /// The current scenario of a link that also holds a comparison.
+    B,
+}
+
 /// One repair the decoder made to a link, for the UI's dismissible message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Notice {
-    /// The link key (always one of the format's keys: unknown keys are ignored silently).
+    /// The scenario the repaired key belongs to.
+    pub side: Side,
+    /// The link key (always one of the format's keys: unknown keys are ignored silently),
+    /// without the `a.` prefix of the compared scenario's keys: [`Notice::side`] says which.
     pub key: &'static str,
     /// The value as found, shortened and with control characters replaced, safe to show.
     pub value: String,
@@ -55,6 +70,7 @@ impl Notice {
     /// A notice about `value` of `key`, keeping only a displayable excerpt of the value.
     pub(crate) fn new(key: &'static str, value: &str, problem: Problem, used: String) -> Notice {
         Notice {
+            side: Side::Only,
             key,
             value: shown(value),
             problem,
@@ -63,13 +79,19 @@ impl Notice {
     }
 
     /// One plain sentence for the visitor, such as
-    /// `"disc=abc" is not a number; used the default, 30.`
+    /// `"disc=abc" is not a number; used the default, 30.`, starting with `Scenario A: ` or
+    /// `Scenario B: ` when the link holds a comparison.
     ///
     /// Assembled with `push_str` rather than `write!`: the formatting machinery for these
     /// sentences cost the browser build several hundred bytes.
     pub fn message(&self) -> String {
         let (key, value, used) = (self.key, self.value.as_str(), self.used.as_str());
-        let mut out = String::with_capacity(128);
+        let mut out = String::with_capacity(144);
+        match self.side {
+            Side::Only => {}
+            Side::A => out.push_str("Scenario A: "),
+            Side::B => out.push_str("Scenario B: "),
+        }
         let pair = |out: &mut String| {
             out.push('"');
             out.push_str(key);
