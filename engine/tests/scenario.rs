@@ -7,7 +7,7 @@ use partner_fit_engine::assessment::{
 };
 use partner_fit_engine::economics::{Clamped, Currency, Inputs, Param};
 use partner_fit_engine::scenario::{
-    decode, encode, Decoded, Problem, Scenario, MAX_VALUE_CHARS, VERSION,
+    decode, encode, encode_pair, Decoded, Problem, Scenario, Side, MAX_VALUE_CHARS, VERSION,
 };
 use proptest::prelude::*;
 
@@ -15,6 +15,8 @@ use proptest::prelude::*;
 const SEED_REFERRAL: &str = "v=2&role=intro&own=must&int=none&jvp=rough&motion=partial&reach=no&stage=seed&psup=none&dreg=no&direct=no&mkt=no&api=no&seg=small&acv=6000&n_ref=4&fee=20&ref_setup=500&ref_run=1000";
 const SERIES_A_CO_SELL: &str = "v=2&role=deals&own=must&int=live&jvp=written&motion=partial&reach=some&stage=a&psup=some&dreg=yes&direct=yes&mkt=yes&api=yes&seg=strategic&acv=60000&n_co=10&uplift=40&spiff=2500&mkt_fee=3";
 const LATER_RESELLER: &str = "v=2&role=resells&own=handover&int=live&jvp=written&motion=proven&reach=core&stage=later&psup=full&dreg=yes&direct=yes&mkt=no&api=yes&seg=remote&cur=EUR&acv=30000&n_res=40&disc=25&offload=80";
+/// The comparison of the module docs: a 35 % reseller discount (B) against 25 % (A).
+const RESELLER_DISCOUNTS: &str = "v=2&role=resells&seg=remote&cur=EUR&acv=30000&n_res=40&disc=35&a.v=2&a.role=resells&a.seg=remote&a.cur=EUR&a.acv=30000&a.n_res=40&a.disc=25";
 
 /// The notices of a link as `(key, problem)`.
 fn problems(link: &str) -> Vec<(&'static str, Problem)> {
@@ -89,44 +91,76 @@ fn v1_inputs() -> Inputs {
         .with_raw(Param::Spiff, 1_000)
 }
 
-/// The format version a golden link is read as, worked out without the codec: the current
-/// one for an address without any key of the format (a fresh visit); else its last `v` when
-/// that is a whole number (a future one is read as the current one), else 1.
-fn read_as_version(link: &str) -> u32 {
-    let pairs: Vec<(&str, &str)> = link
-        .trim_start_matches('?')
+/// The pairs of a golden link, split as written (golden links use no escapes in key names).
+fn link_pairs(link: &str) -> Vec<(&str, &str)> {
+    link.trim_start_matches('?')
         .split('&')
         .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-        .collect();
-    let format_keys: Vec<&str> = Question::ALL
+        .collect()
+}
+
+/// Every key of the format.
+fn format_keys() -> Vec<&'static str> {
+    Question::ALL
         .map(Question::key)
         .into_iter()
         .chain(["v", "cur"])
         .chain(Param::ALL.map(|p| p.spec().key))
-        .collect();
-    if !pairs.iter().any(|(key, _)| format_keys.contains(key)) {
+        .collect()
+}
+
+/// The version the last `key` (`v` or `a.v`) of a link declares: `None` without one; else
+/// the declared whole number (a future one read as the current one), else 1.
+fn declared_version(link: &str, key: &str) -> Option<u32> {
+    let pairs = link_pairs(link);
+    let (_, v) = pairs.iter().rev().find(|(k, _)| *k == key)?;
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+        let declared = v.bytes().fold(0u32, |n, digit| {
+            n.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
+        });
+        Some(declared.clamp(1, VERSION))
+    } else {
+        Some(1)
+    }
+}
+
+/// The format version a golden link is read as, worked out without the codec: the current
+/// one for an address without any key of the format (a fresh visit); else its last `v` when
+/// that is a whole number (a future one is read as the current one), else 1.
+fn read_as_version(link: &str) -> u32 {
+    let format_keys = format_keys();
+    if !link_pairs(link)
+        .iter()
+        .any(|(key, _)| format_keys.contains(key))
+    {
         return VERSION;
     }
-    match pairs.iter().rev().find(|(key, _)| *key == "v") {
-        Some((_, v)) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => {
-            let declared = v.bytes().fold(0u32, |n, digit| {
-                n.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
-            });
-            declared.clamp(1, VERSION)
-        }
-        _ => 1,
-    }
+    declared_version(link, "v").unwrap_or(1)
+}
+
+/// Whether a golden link holds a compared scenario A: any `a.` key of the format.
+fn has_compare(link: &str) -> bool {
+    let format_keys = format_keys();
+    link_pairs(link).iter().any(|(key, _)| {
+        key.strip_prefix("a.")
+            .is_some_and(|key| format_keys.contains(&key))
+    })
+}
+
+/// The version a golden link's A is read as: its own `a.v`, else the version B is read as.
+fn compare_read_as_version(link: &str) -> u32 {
+    declared_version(link, "a.v").unwrap_or_else(|| read_as_version(link))
 }
 
 /// Builds the scenario a golden line describes, without the link codec: the keys it lists
 /// on the defaults of the version the link is read as.
 #[track_caller]
-fn expected_scenario(described: &str, version: u32) -> Scenario {
+fn expected_scenario<'a>(described: impl Iterator<Item = &'a str>, version: u32) -> Scenario {
     let mut scenario = Scenario::default();
     if version == 1 {
         scenario.inputs = v1_inputs();
     }
-    for item in described.split(' ').filter(|item| *item != "-") {
+    for item in described.filter(|item| *item != "-") {
         let (key, value) = item.split_once('=').expect("key=value");
         if key == "seg" {
             scenario.answers.seg = value
@@ -146,6 +180,25 @@ fn expected_scenario(described: &str, version: u32) -> Scenario {
     scenario
 }
 
+/// The scenario (B) and compared scenario (A) a golden line's column 2 describes: items
+/// with the `a.` prefix are A's (`a.-` alone marks an A at its defaults), the others B's.
+#[track_caller]
+fn expected_pair(link: &str, described: &str) -> (Scenario, Option<Scenario>) {
+    let items = || described.split(' ');
+    let b = expected_scenario(
+        items().filter(|item| !item.starts_with("a.")),
+        read_as_version(link),
+    );
+    let a_items = || items().filter_map(|item| item.strip_prefix("a."));
+    let a = (a_items().next().is_some()).then(|| {
+        expected_scenario(
+            a_items().filter(|item| *item != "-"),
+            compare_read_as_version(link),
+        )
+    });
+    (b, a)
+}
+
 /// The golden lines as (link, described, notices), comments left out.
 fn golden_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     include_str!("golden_links.tsv")
@@ -157,22 +210,57 @@ fn golden_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static 
         })
 }
 
+/// Decoding `link` gives B and A whose canonical pair link reopens both unchanged and
+/// without notices, so re-encoding a pair is a fixed point.
+#[track_caller]
+fn assert_pair_settles(link: &str) {
+    let Decoded {
+        scenario, compare, ..
+    } = decode(link);
+    assert_valid(&scenario);
+    compare.iter().for_each(assert_valid);
+    let canonical = encode_pair(&scenario, compare.as_ref());
+    let again = decode(&canonical);
+    assert_eq!(again.notices, [], "{canonical}");
+    assert_eq!(
+        (again.scenario, again.compare),
+        (scenario, compare),
+        "{canonical}"
+    );
+    assert_eq!(
+        encode_pair(&again.scenario, again.compare.as_ref()),
+        canonical
+    );
+}
+
 #[test]
 fn golden_links_open_the_scenario_they_were_made_for() {
     let mut keys_seen = std::collections::BTreeSet::new();
-    let mut lines = 0;
+    let (mut lines, mut pairs) = (0, 0);
     for (link, described, notices) in golden_lines() {
         let decoded = decode(link);
-        let expected = expected_scenario(described, read_as_version(link));
+        let (expected, expected_compare) = expected_pair(link, described);
         assert_eq!(decoded.scenario, expected, "{link}");
+        assert_eq!(decoded.compare, expected_compare, "{link}");
+        assert_eq!(decoded.compare.is_some(), has_compare(link), "{link}");
+        let b_side = if decoded.compare.is_some() {
+            Side::B
+        } else {
+            Side::Only
+        };
         let got: Vec<String> = decoded
             .notices
             .iter()
-            .map(|n| format!("{}:{:?}", n.key, n.problem))
+            .map(|n| {
+                let prefix = if n.side == Side::A { "a." } else { "" };
+                assert!(n.side == Side::A || n.side == b_side, "{link}: {n:?}");
+                format!("{prefix}{}:{:?}", n.key, n.problem)
+            })
             .collect();
         let want: Vec<&str> = notices.split(' ').filter(|n| *n != "-").collect();
         assert_eq!(got, want, "{link}");
         assert_settles(link);
+        assert_pair_settles(link);
         for (key, _) in link
             .trim_start_matches('?')
             .split('&')
@@ -181,14 +269,11 @@ fn golden_links_open_the_scenario_they_were_made_for() {
             keys_seen.insert(key.to_owned());
         }
         lines += 1;
+        pairs += usize::from(decoded.compare.is_some());
     }
     assert!(lines >= 20, "only {lines} golden links");
-    let all_keys = Question::ALL
-        .map(Question::key)
-        .into_iter()
-        .chain(["v", "cur"])
-        .chain(Param::ALL.map(|p| p.spec().key));
-    for key in all_keys {
+    assert!(pairs >= 10, "only {pairs} golden links with a comparison");
+    for key in format_keys() {
         assert!(keys_seen.contains(key), "no golden link has {key}");
     }
 }
@@ -524,6 +609,142 @@ fn a_100_kb_link_decodes() {
 }
 
 #[test]
+fn the_documented_comparison_opens_as_described() {
+    let Decoded {
+        scenario: b,
+        compare,
+        notices,
+    } = decode(RESELLER_DISCOUNTS);
+    assert_eq!(notices, []);
+    assert_eq!(b.answers.role, Some(Role::Resells));
+    assert_eq!(b.answers.seg, Segments::from_iter([Segment::Remote]));
+    assert_eq!(b.currency.as_str(), "EUR");
+    assert_eq!(b.inputs.raw(Param::Acv), 30_000);
+    assert_eq!(b.inputs.raw(Param::NRes), 4_000);
+    assert_eq!(b.inputs.raw(Param::Disc), 3_500);
+    let a = compare.expect("a comparison");
+    let b_at_25 = Scenario {
+        inputs: b.inputs.with_raw(Param::Disc, 2_500),
+        ..b
+    };
+    assert_eq!(a, b_at_25);
+    assert_eq!(
+        encode_pair(&b, Some(&a)),
+        RESELLER_DISCOUNTS,
+        "not canonical"
+    );
+    assert!(
+        include_str!("../src/scenario.rs").contains(RESELLER_DISCOUNTS),
+        "not in the module docs"
+    );
+}
+
+#[test]
+fn a_pair_is_b_then_a_with_its_version_always_written() {
+    let default = Scenario::default();
+    assert_eq!(encode_pair(&default, None), "v=2");
+    assert_eq!(encode_pair(&default, Some(&default)), "v=2&a.v=2");
+    let b = clean(SERIES_A_CO_SELL);
+    let a = clean(SEED_REFERRAL);
+    assert_eq!(encode_pair(&b, None), encode(&b));
+    let link = encode_pair(&b, Some(&a));
+    let a_keys = encode(&a).replace('&', "&a.");
+    assert_eq!(link, format!("{}&a.{a_keys}", encode(&b)));
+    let alone = decode(&encode_pair(&b, Some(&default)));
+    assert_eq!((alone.scenario, alone.compare), (b, Some(default)));
+}
+
+/// The scenario whose link is longest: every question on its longest answer, every
+/// segment, a currency and every input on the value with the longest written form.
+fn longest_scenario() -> Scenario {
+    let mut s = Scenario::default();
+    for q in Question::ALL.into_iter().filter(|q| *q != Question::Seg) {
+        let longest = q
+            .choices()
+            .into_iter()
+            .map(|c| c.id)
+            .max_by_key(|id| id.len());
+        assert!(s.answers.set_answer_id(q, longest));
+    }
+    s.answers.seg = Segment::ALL.iter().copied().collect();
+    s.currency = Currency::parse("EUR").expect("a code");
+    for p in Param::ALL {
+        let spec = p.spec();
+        let written = |raw: i64| {
+            let mut one = Scenario::default();
+            one.inputs.set_raw(p, raw);
+            encode(&one).len()
+        };
+        let candidates = [spec.min, spec.min + 1, spec.max - 1, spec.max];
+        let longest = candidates.into_iter().max_by_key(|&raw| written(raw));
+        s.inputs.set_raw(p, longest.unwrap_or(spec.max));
+    }
+    s
+}
+
+#[test]
+fn encoding_allocates_once_even_for_the_longest_pair() {
+    let longest = longest_scenario();
+    let default = Scenario::default();
+    let single = encode(&longest);
+    assert_eq!(single.capacity(), encode(&default).capacity(), "{single}");
+    let pair = encode_pair(&longest, Some(&longest));
+    let short_pair = encode_pair(&default, Some(&default));
+    assert_eq!(pair.capacity(), short_pair.capacity(), "{pair}");
+    assert_eq!(decode(&pair).compare, Some(longest));
+}
+
+#[test]
+fn notices_say_which_scenario_they_are_about() {
+    let alone = decode("v=2&disc=abc");
+    assert_eq!(alone.notices[0].side, Side::Only);
+    assert_eq!(
+        alone.notices[0].message(),
+        "\"disc=abc\" is not a number; used the default, 30."
+    );
+    let pair = decode("a.v=2&a.role=boss&a.gm=150&v=2&disc=abc");
+    let told: Vec<(Side, String)> = pair.notices.iter().map(|n| (n.side, n.message())).collect();
+    assert_eq!(
+        told,
+        [
+            (
+                Side::B,
+                "Scenario B: \"disc=abc\" is not a number; used the default, 30.".to_owned()
+            ),
+            (
+                Side::A,
+                "Scenario A: \"role=boss\" is not an allowed value; left it unanswered.".to_owned()
+            ),
+            (
+                Side::A,
+                "Scenario A: \"gm=150\" is out of range (0 to 100); used 100.".to_owned()
+            ),
+        ]
+    );
+    let future = decode("v=2&a.v=3");
+    assert_eq!(
+        future.notices[0].message(),
+        "Scenario A: This link was made by a newer version of Partner Fit (\"v=3\"); it was \
+         read as version 2, so some settings may be missing."
+    );
+}
+
+#[test]
+fn a_without_its_own_version_is_read_at_b_s() {
+    let v1 = decode("v=1&role=intro&a.role=deals");
+    assert_eq!(v1.notices, []);
+    let a = v1.compare.expect("a comparison");
+    assert_eq!(a.inputs, v1_inputs());
+    assert_eq!(
+        encode_pair(&v1.scenario, Some(&a)),
+        "v=2&role=intro&n_co=6&n_res=12&spiff=1000&a.v=2&a.role=deals&a.n_co=6&a.n_res=12&a.spiff=1000"
+    );
+    let own = decode("v=1&a.v=2&a.role=deals").compare;
+    assert_eq!(own.map(|a| a.inputs), Some(Inputs::default()));
+    assert_eq!(decode("a.zzz=1&a.embed=1").compare, None);
+}
+
+#[test]
 fn shown_values_are_short_and_safe() {
     let Decoded { notices, .. } = decode("role=%E2%80%AEevil%00%0A%1B[31m");
     assert_eq!(notices[0].value, "\u{FFFD}evil\u{FFFD}\u{FFFD}\u{FFFD}[31m");
@@ -725,7 +946,89 @@ proptest! {
     #[test]
     fn re_encoding_any_string_is_a_fixed_point(link in any::<String>()) {
         assert_settles(&link);
+        assert_pair_settles(&link);
     }
+
+    #[test]
+    fn every_valid_pair_round_trips_without_notices(b in scenario(), a in scenario()) {
+        let link = encode_pair(&b, Some(&a));
+        prop_assert!(link.starts_with(&encode(&b)), "{}", link);
+        let decoded = decode(&link);
+        prop_assert_eq!(decoded.notices, []);
+        prop_assert_eq!((decoded.scenario, decoded.compare), (b, Some(a)));
+        let alone = decode(&encode_pair(&b, None));
+        prop_assert_eq!((alone.scenario, alone.compare), (b, None));
+    }
+
+    #[test]
+    fn a_hostile_a_never_changes_b(
+        valid in scenario(),
+        fuzzed in fuzz_link(),
+        hostile in fuzz_link(),
+        junk in any::<String>(),
+        word: u64,
+    ) {
+        let b = if word & 1 == 0 { encode(&valid) } else { fuzzed };
+        let a = a_pairs(&hostile, &junk, word);
+        // Only a leading `?` is skipped, so B's stays in front.
+        let link = interleave(b.strip_prefix('?').unwrap_or(&b), &a, word >> 8);
+        let (alone, mixed) = (decode(&b), decode(&link));
+        prop_assert_eq!(mixed.scenario, alone.scenario, "{}", link);
+        let b_notices = mixed.notices.iter().take_while(|n| n.side != Side::A);
+        let b_side = if mixed.compare.is_some() { Side::B } else { Side::Only };
+        prop_assert_eq!(b_notices.clone().count(), alone.notices.len(), "{}", link);
+        for (got, want) in b_notices.zip(&alone.notices) {
+            prop_assert_eq!(got.side, b_side);
+            prop_assert_eq!(
+                (got.key, &got.value, got.problem, &got.used),
+                (want.key, &want.value, want.problem, &want.used)
+            );
+        }
+        for notice in &mixed.notices[alone.notices.len()..] {
+            prop_assert_eq!(notice.side, Side::A);
+            prop_assert!(notice.message().starts_with("Scenario A: "));
+        }
+        assert_pair_settles(&link);
+    }
+}
+
+/// The pairs of `hostile` with their keys given the `a.` prefix, and one more format key
+/// whose value is `junk` with its `&`s escaped, so it stays one value.
+fn a_pairs(hostile: &str, junk: &str, word: u64) -> Vec<String> {
+    let keys = fuzz_keys();
+    let mut pairs: Vec<String> = hostile
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| format!("a.{pair}"))
+        .collect();
+    let key = pick(&keys, word >> 1);
+    pairs.push(format!("a.{key}={}", junk.replace('&', "%26")));
+    pairs
+}
+
+/// B's link with A's pairs mixed in, B's own order kept: bit `i` of `word` puts A's next
+/// pair (else B's) at position `i`.
+fn interleave(b: &str, a: &[String], word: u64) -> String {
+    let mut b_pairs = b.split('&').peekable();
+    let mut a_pairs = a.iter().peekable();
+    let mut out = Vec::new();
+    let mut bit = 0;
+    loop {
+        let take_a = match (b_pairs.peek(), a_pairs.peek()) {
+            (None, None) => break,
+            (None, Some(_)) => true,
+            (Some(_), None) => false,
+            (Some(_), Some(_)) => (word >> (bit % 64)) & 1 == 1,
+        };
+        bit += 1;
+        out.extend(if take_a {
+            a_pairs.next().map(String::as_str)
+        } else {
+            b_pairs.next()
+        });
+    }
+    out.join("&")
 }
 
 proptest! {
