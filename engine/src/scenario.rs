@@ -2,10 +2,10 @@
 //!
 //! A scenario travels as the query string of the page's address, so a link reopens exactly
 //! what its sender saw. [`encode`] writes the one canonical query for a scenario (and
-//! [`encode_pair`] for a scenario compared with a pinned one); [`decode`] reads any string at
-//! all, repairs what it must and says what it repaired in
-//! [`Notice`]s. Both use integer arithmetic only: float parsing and formatting would add
-//! about 25 KB to the browser build.
+//! [`encode_pair`] for a scenario compared with a pinned one); [`decode`] reads any string
+//! at all, repairs what it must and says what it repaired in [`Notice`]s; [`differences`]
+//! says where the two scenarios of a comparison differ. The codec uses integer arithmetic
+//! only: float parsing and formatting would add about 25 KB to the browser build.
 //!
 //! # The link format, version 2 (a public contract)
 //!
@@ -164,6 +164,7 @@
 //! One thing is read as version 2 whatever it says: an address with no key of the format at
 //! all (`?`, `?embed=1`) carries no scenario and opens the current defaults, as a fresh visit.
 
+mod differences;
 mod keys;
 mod migrate;
 mod notice;
@@ -176,6 +177,7 @@ use crate::economics::{Clamped, Currency, Inputs, Param};
 use crate::number;
 use keys::{slot, Values, CUR_SLOT, PARAM_SLOT, SLOTS, V_SLOT};
 
+pub use differences::{differences, Differences};
 pub use migrate::VERSION;
 pub use notice::{Notice, Problem, Side, MAX_VALUE_CHARS};
 
