@@ -10,7 +10,8 @@
 //! `currency`; `year` (one row of figures), `present_value`, `rates` (the inputs as plain
 //! numbers), `payback`, `book`, `model_run` (one model over the horizon), `breakeven`,
 //! `flips` (what you would have to believe), `simulation` (all three and the break-evens),
-//! `tornado` (sensitivity); then the words: `sentences` and `method`.
+//! `tornado` (sensitivity), `versus` (two scenarios compared); then the words: `sentences`
+//! and `method`.
 //!
 //! # Method
 //!
@@ -93,6 +94,10 @@
 //! ends. Bars are ordered by |gap_high − gap_low|, largest first (a stable sort, so equal
 //! swings keep [`Param::ALL`] order); [`Tornado::sentence`] names the first five.
 //!
+//! **Two scenarios compared** ([`versus`]). For each model, B's total contribution, present
+//! value and payback year less A's; a payback difference exists only when both pay back
+//! within their horizons.
+//!
 //! **Left out.** These are expected values, not a forecast; only the present value discounts
 //! money over time (the totals, shares and break-evens do not); taxes and payment terms are
 //! ignored. [`METHOD`] says all this in plain words for the page, and the [`Figure`]-based
@@ -112,6 +117,7 @@ mod rates;
 mod sentences;
 mod simulation;
 mod tornado;
+mod versus;
 mod year;
 
 pub use book::Book;
@@ -129,4 +135,5 @@ pub(crate) use sentences::{noun, summary};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};
 pub use tornado::{tornado, Bar, Tornado};
+pub use versus::{versus, Delta};
 pub use year::{Metric, Year};
