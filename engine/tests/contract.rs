@@ -3,14 +3,19 @@
 //! of the README's test contract). The test checks the link round-trips; with
 //! `PF_CONTRACT_OUT=<file>` it also writes them as JSON for the browser test
 //! `tests/e2e/specs/contract.spec.mjs`, which opens every link and compares the page.
+//!
+//! The same runner then draws 30 comparisons (A, B), each with its link and, per model, A's
+//! and B's total contribution, present value and payback and the deltas B less A; with
+//! `PF_CONTRACT_PAIRS_OUT=<file>` they are written as a JSON list of their own, so the
+//! scenarios' file keeps its shape.
 
 use std::fmt::Write as _;
 
 use partner_fit_engine::assessment::{assess, Answers, Question, Segment};
 use partner_fit_engine::economics::{
-    flips, simulate, tornado, BreakEven, Currency, Flip, Inputs, Metric, Param,
+    flips, simulate, tornado, versus, BreakEven, Currency, Flip, Inputs, Metric, Param, Simulation,
 };
-use partner_fit_engine::scenario::{decode, encode, Scenario};
+use partner_fit_engine::scenario::{decode, encode, encode_pair, Scenario};
 use partner_fit_engine::story::Story;
 use partner_fit_engine::Model;
 use proptest::prelude::*;
@@ -18,6 +23,7 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 const SCENARIOS: usize = 200;
+const PAIRS: usize = 30;
 
 /// Any answer set: each single-choice question unanswered or one of its answers, any segments.
 fn answers() -> impl Strategy<Value = Answers> {
@@ -197,6 +203,66 @@ fn expected(s: &Scenario, query: &str) -> String {
     out
 }
 
+/// `b` with a few inputs taken from `other`, as a visitor who pinned A and moved some
+/// sliders: input `i` is taken when bits `2i` and `2i + 1` of `word` are both set.
+fn variation(b: &Scenario, other: &Scenario, word: u64) -> Scenario {
+    let mut a = *b;
+    for (i, p) in Param::ALL.into_iter().enumerate() {
+        if (word >> (2 * i)) & 3 == 3 {
+            a.inputs.set_raw(p, other.inputs.raw(p));
+        }
+    }
+    a
+}
+
+/// Per model, the total contribution (as in `totals`), present value and payback (as in
+/// `later`) of one side of a comparison.
+fn side(sim: &Simulation) -> String {
+    let models: Vec<String> = Model::ALL
+        .into_iter()
+        .map(|m| {
+            let run = sim.model(m);
+            format!(
+                "\"{}\":{{\"contribution\":{:?},\"npv\":{:?},\"payback\":\"{}\",\"year\":{}}}",
+                m.id(),
+                run.total().get(Metric::Contribution),
+                run.npv(),
+                run.payback().state(),
+                json_opt(run.payback().value()),
+            )
+        })
+        .collect();
+    format!("{{{}}}", models.join(","))
+}
+
+fn json_opt(value: Option<impl std::fmt::Display>) -> String {
+    value.map_or_else(|| "null".to_owned(), |v| v.to_string())
+}
+
+/// What the comparison table must show for B compared with A, as one JSON object.
+fn expected_pair(a: &Scenario, b: &Scenario, query: &str) -> String {
+    let (sim_a, sim_b) = (simulate(&a.inputs), simulate(&b.inputs));
+    let deltas: Vec<String> = versus(&sim_a, &sim_b)
+        .iter()
+        .map(|d| {
+            format!(
+                "\"{}\":{{\"contribution\":{:?},\"npv\":{:?},\"payback\":{}}}",
+                d.model.id(),
+                d.contribution,
+                d.npv,
+                json_opt(d.payback),
+            )
+        })
+        .collect();
+    format!(
+        "{{\"query\":{},\"a\":{},\"b\":{},\"versus\":{{{}}}}}",
+        json_str(query),
+        side(&sim_a),
+        side(&sim_b),
+        deltas.join(",")
+    )
+}
+
 #[test]
 fn two_hundred_random_scenarios_round_trip_and_export_their_expected_page() {
     let config = Config::default();
@@ -222,5 +288,36 @@ fn two_hundred_random_scenarios_round_trip_and_export_their_expected_page() {
     if let Ok(path) = std::env::var("PF_CONTRACT_OUT") {
         let json = format!("[\n{}\n]\n", lines.join(",\n"));
         std::fs::write(&path, json).expect("write the contract scenarios");
+    }
+
+    // Drawn after the scenarios, so those stay the ones drawn before comparisons existed.
+    let pair_strategy = (scenario(), scenario(), any::<u64>());
+    let mut pairs = Vec::with_capacity(PAIRS);
+    let mut payback_deltas = 0;
+    for _ in 0..PAIRS {
+        let (b, other, word) = pair_strategy
+            .new_tree(&mut runner)
+            .expect("strategy draws")
+            .current();
+        let a = if word & 1 == 0 {
+            other
+        } else {
+            variation(&b, &other, word >> 1)
+        };
+        payback_deltas += versus(&simulate(&a.inputs), &simulate(&b.inputs))
+            .iter()
+            .filter(|d| d.payback.is_some())
+            .count();
+        let query = encode_pair(&b, Some(&a));
+        let decoded = decode(&query);
+        assert_eq!((decoded.scenario, decoded.compare), (b, Some(a)), "{query}");
+        assert!(decoded.notices.is_empty(), "{query}: {:?}", decoded.notices);
+        pairs.push(expected_pair(&a, &b, &query));
+    }
+    // The payback delta must be exercised as a number, not only as `null`.
+    assert!(payback_deltas > 0, "{payback_deltas}");
+    if let Ok(path) = std::env::var("PF_CONTRACT_PAIRS_OUT") {
+        let json = format!("[\n{}\n]\n", pairs.join(",\n"));
+        std::fs::write(&path, json).expect("write the contract pairs");
     }
 }
