@@ -285,10 +285,10 @@ pub fn decode(query: &str) -> Decoded {
         }
     }
     let mut notices = Vec::new();
-    let (scenario, version) = read_scenario(b, None, &mut notices);
+    let (scenario, version) = read_scenario(&mut b, None, &mut notices);
     let compare = a.iter().any(Option::is_some).then(|| {
         let a_notices = notices.len();
-        let (compare, _) = read_scenario(a, Some(version), &mut notices);
+        let (compare, _) = read_scenario(&mut a, Some(version), &mut notices);
         let (of_b, of_a) = notices.split_at_mut(a_notices);
         of_b.iter_mut().for_each(|n| n.side = Side::B);
         of_a.iter_mut().for_each(|n| n.side = Side::A);
@@ -306,7 +306,7 @@ pub fn decode(query: &str) -> Decoded {
 /// format are a fresh visit, which opens the current defaults rather than those of the
 /// version a bare link is read as.
 fn read_scenario(
-    mut values: Values<'_>,
+    values: &mut Values<'_>,
     inherited: Option<u32>,
     notices: &mut Vec<Notice>,
 ) -> (Scenario, u32) {
@@ -317,7 +317,7 @@ fn read_scenario(
             (None, Some(inherited)) => inherited,
             (value, _) => read_version(value, notices),
         };
-        migrate::upgrade(version, &mut values);
+        migrate::upgrade(version, values);
         scenario.inputs = migrate::defaults(version);
     }
 
