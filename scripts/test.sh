@@ -89,9 +89,12 @@ layer_build() {
 
 layer_e2e() {
   [ -f dist/index.html ] || layer_build || return 1
-  # 200 random scenarios with their expected page, drawn by the engine (contract.spec.mjs).
-  PF_CONTRACT_OUT="$OUT/contract.json" host_cargo test -q -p partner-fit-engine --test contract || return 1
-  (cd tests/e2e && DIST="$ROOT/dist" PF_CONTRACT="$OUT/contract.json" npx playwright test --project=e2e) 2>&1 | tee "$OUT/e2e-playwright.log"
+  # 200 random scenarios and 30 comparisons with their expected page, drawn by the engine
+  # (contract.spec.mjs).
+  PF_CONTRACT_OUT="$OUT/contract.json" PF_CONTRACT_PAIRS_OUT="$OUT/contract-pairs.json" \
+    host_cargo test -q -p partner-fit-engine --test contract || return 1
+  (cd tests/e2e && DIST="$ROOT/dist" PF_CONTRACT="$OUT/contract.json" \
+    PF_CONTRACT_PAIRS="$OUT/contract-pairs.json" npx playwright test --project=e2e) 2>&1 | tee "$OUT/e2e-playwright.log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
   local n
   n=$(grep -aoE '[0-9]+ passed' "$OUT/e2e-playwright.log" | tail -n 1 | awk '{print $1}')

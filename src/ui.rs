@@ -3,6 +3,7 @@
 //! by island.
 
 pub mod assessment;
+pub mod comparison;
 pub mod cta;
 pub mod format;
 pub mod host;
@@ -23,6 +24,7 @@ use partner_fit_engine::page::{Island, ROOT};
 use wasm_bindgen::JsCast;
 
 use assessment::AssessmentSection;
+use comparison::ComparisonSection;
 use notice::UrlNotice;
 use quadrant::QuadrantChart;
 use results::ResultsSection;
@@ -41,6 +43,7 @@ fn island_view(island: Island) -> AnyView {
         Island::Quadrant => view! { <QuadrantChart /> }.into_any(),
         Island::Simulator => view! { <SimulatorSection /> }.into_any(),
         Island::Sensitivity => view! { <SensitivitySection /> }.into_any(),
+        Island::Comparison => view! { <ComparisonSection /> }.into_any(),
         Island::Share => view! {
             // First, so on paper it floats beside the link it encodes.
             <ScenarioQr />

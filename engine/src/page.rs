@@ -26,17 +26,20 @@ pub enum Island {
     /// The flip points and the tornado: their own island, so mounting them is a browser task
     /// of its own after the simulator's.
     Sensitivity,
+    /// Scenario A beside the current one ("Keep as A").
+    Comparison,
     Share,
 }
 
 impl Island {
-    pub const ALL: [Island; 7] = [
+    pub const ALL: [Island; 8] = [
         Island::Notice,
         Island::Assessment,
         Island::Results,
         Island::Quadrant,
         Island::Simulator,
         Island::Sensitivity,
+        Island::Comparison,
         Island::Share,
     ];
 
@@ -49,6 +52,7 @@ impl Island {
             Island::Quadrant => "island-quadrant",
             Island::Simulator => "island-simulator",
             Island::Sensitivity => "island-sensitivity",
+            Island::Comparison => "island-comparison",
             Island::Share => "island-share",
         }
     }

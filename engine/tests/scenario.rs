@@ -713,18 +713,19 @@ fn notices_say_which_scenario_they_are_about() {
             ),
             (
                 Side::A,
-                "Scenario A: \"role=boss\" is not an allowed value; left it unanswered.".to_owned()
+                "Scenario A: \"a.role=boss\" is not an allowed value; left it unanswered."
+                    .to_owned()
             ),
             (
                 Side::A,
-                "Scenario A: \"gm=150\" is out of range (0 to 100); used 100.".to_owned()
+                "Scenario A: \"a.gm=150\" is out of range (0 to 100); used 100.".to_owned()
             ),
         ]
     );
     let future = decode("v=2&a.v=3");
     assert_eq!(
         future.notices[0].message(),
-        "Scenario A: This link was made by a newer version of Partner Fit (\"v=3\"); it was \
+        "Scenario A: This link was made by a newer version of Partner Fit (\"a.v=3\"); it was \
          read as version 2, so some settings may be missing."
     );
 }

@@ -63,6 +63,7 @@ pub fn Page(booking: String) -> impl IntoView {
                 </section>
             </IslandSlot>
             <IslandSlot island=Island::Sensitivity />
+            <IslandSlot island=Island::Comparison />
             <Cta booking=booking.clone() heading="Check these numbers with us" />
             <MethodSection />
             <ShareSection booking />

@@ -4,8 +4,9 @@
 //! the iframe. Nothing leaves the browser.
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::{Answers, Question};
+use partner_fit_engine::assessment::{Answers, Assessment, Question};
 use partner_fit_engine::economics::{Metric, Param, Simulation};
+use partner_fit_engine::scenario::Scenario;
 use partner_fit_engine::Model;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
@@ -67,25 +68,35 @@ fn answers(a: &Answers) -> Value<'static> {
     Value::Obj(out)
 }
 
-/// Horizon totals per model id and metric id.
+/// Horizon totals per model id and metric id, with the present value and the payback year
+/// (`null` when not within the horizon).
 fn totals(sim: &Simulation) -> Value<'static> {
     let mut out = Vec::new();
     for m in Model::ALL {
-        let total = sim.model(m).total();
+        let run = sim.model(m);
+        let total = run.total();
         let mut metrics = Vec::new();
         for k in Metric::HEADLINE {
             metrics.push((k.id(), Value::Num(total.get(k))));
         }
+        metrics.push(("npv", Value::Num(run.npv())));
+        let payback = run
+            .payback()
+            .value()
+            .map_or(Value::Null, |y| Value::Num(y.into()));
+        metrics.push(("payback", payback));
         out.push((m.id(), Value::Obj(metrics)));
     }
     Value::Obj(out)
 }
 
-/// The snapshot of the current state as a JS value.
-fn snapshot(state: AppState) -> Option<JsValue> {
-    let scenario = state.scenario.try_get_untracked()?;
-    let link = state.share_link.try_get_untracked()?;
-    let sim = state.simulation.try_get_untracked()?;
+/// What hosts receive of one scenario: answers, currency, inputs, the advice and the figures.
+/// The same shape serves the current scenario (at the top level) and A (`compare`).
+fn scenario_fields<'a>(
+    scenario: &'a Scenario,
+    assessed: Option<&Assessment>,
+    sim: &Simulation,
+) -> Vec<(&'static str, Value<'a>)> {
     let mut inputs = Vec::new();
     for p in Param::ALL {
         inputs.push((p.spec().key, Value::Num(scenario.inputs.value(p))));
@@ -97,35 +108,52 @@ fn snapshot(state: AppState) -> Option<JsValue> {
         let pair = vec![("state", Value::Str(b.state())), ("value", value)];
         breakeven.push((k, Value::Obj(pair)));
     }
-    // Read in place: a clone of the assessment would bring its own code.
-    state.assessment.try_with_untracked(|a| {
-        let mut scores = Vec::new();
-        let mut flags = Vec::new();
-        if let Some(a) = a {
-            for m in Model::ALL {
-                scores.push((m.id(), Value::Num(a.score(m).score.into())));
-            }
-            for f in &a.flags {
-                flags.push(Value::Str(f.id()));
-            }
+    let mut scores = Vec::new();
+    let mut flags = Vec::new();
+    if let Some(a) = assessed {
+        for m in Model::ALL {
+            scores.push((m.id(), Value::Num(a.score(m).score.into())));
         }
-        let a = a.as_ref();
-        let snap = Value::Obj(vec![
-            ("version", Value::Num(1.0)),
-            ("link", Value::Str(&link)),
-            ("answers", answers(&scenario.answers)),
-            ("currency", Value::Str(scenario.currency.as_str())),
-            ("inputs", Value::Obj(inputs)),
-            ("recommendation", a.map(|a| a.model().id()).into()),
-            ("target", a.map(|a| a.target().id()).into()),
-            ("scores", Value::Obj(scores)),
-            ("flags", Value::List(flags)),
-            ("rung", a.map(|a| a.ladder.rung.id()).into()),
-            ("totals", totals(&sim)),
-            ("breakeven", Value::Obj(breakeven)),
-        ]);
-        snap.to_js()
-    })
+        for f in &a.flags {
+            flags.push(Value::Str(f.id()));
+        }
+    }
+    vec![
+        ("answers", answers(&scenario.answers)),
+        ("currency", Value::Str(scenario.currency.as_str())),
+        ("inputs", Value::Obj(inputs)),
+        ("recommendation", assessed.map(|a| a.model().id()).into()),
+        ("target", assessed.map(|a| a.target().id()).into()),
+        ("scores", Value::Obj(scores)),
+        ("flags", Value::List(flags)),
+        ("rung", assessed.map(|a| a.ladder.rung.id()).into()),
+        ("totals", totals(sim)),
+        ("breakeven", Value::Obj(breakeven)),
+    ]
+}
+
+/// The snapshot of the current state as a JS value; `compare` holds A, or `null`.
+fn snapshot(state: AppState) -> Option<JsValue> {
+    let scenario = state.scenario.try_get_untracked()?;
+    let link = state.share_link.try_get_untracked()?;
+    let sim = state.simulation.try_get_untracked()?;
+    // Read in place: a clone of an assessment would bring its own code.
+    let mut fields = state
+        .assessment
+        .try_with_untracked(|a| scenario_fields(&scenario, a.as_ref(), &sim))?;
+    let pinned = state.pinned.try_get_untracked()?;
+    let compare = match (&pinned, state.pinned_simulation.try_get_untracked()?) {
+        (Some(a), Some(a_sim)) => Value::Obj(
+            state
+                .pinned_assessment
+                .try_with_untracked(|assessed| scenario_fields(a, assessed.as_ref(), &a_sim))?,
+        ),
+        _ => Value::Null,
+    };
+    fields.push(("compare", compare));
+    let mut snap = vec![("version", Value::Num(1.0)), ("link", Value::Str(&link))];
+    snap.extend(fields);
+    Some(Value::Obj(snap).to_js())
 }
 
 /// Tells the host page about every committed change, and when embedded keeps the parent

@@ -42,7 +42,8 @@ use crate::ui::state::use_app_state;
 /// The simulator section, on the page from the first render with or without answers.
 #[component]
 pub fn SimulatorSection() -> impl IntoView {
-    let fmt = LiveFormats::new(use_app_state().scenario);
+    let state = use_app_state();
+    let fmt = LiveFormats::new(state.scenario);
     view! {
         <section class="section wrap sim" id="simulator" aria-labelledby="simulator-title">
             <h2 id="simulator-title">"Margin simulator"</h2>
@@ -77,7 +78,7 @@ pub fn SimulatorSection() -> impl IntoView {
                     </div>
                     <h3>"When reselling contributes more than referral"</h3>
                     <div class="sim-breakeven" id="sim-out-breakeven">
-                        <BreakEvenAnswers fmt />
+                        <BreakEvenAnswers fmt sim=state.simulation />
                     </div>
                 </div>
             </div>

@@ -8,10 +8,11 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use partner_fit_engine::assessment::{assess, Answers, Assessment};
+use partner_fit_engine::assessment::{assess, Answers, Assessment, ModelStatus};
 use partner_fit_engine::economics::{flips, simulate, tornado, Flips, Simulation, Tornado};
-use partner_fit_engine::scenario::{decode, encode, Notice, Scenario};
+use partner_fit_engine::scenario::{decode, encode_pair, Notice, Scenario};
 use partner_fit_engine::story::Story;
+use partner_fit_engine::Model;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 use super::url;
@@ -24,14 +25,23 @@ const URL_RETRY: Duration = Duration::from_secs(2);
 /// Shared, cheaply copied handles to the page's state.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The visitor's scenario; changes re-render immediately.
+    /// The visitor's scenario (B when comparing); changes re-render immediately.
     pub scenario: RwSignal<Scenario>,
+    /// The scenario kept as A ("Keep as A"), shown beside B until cleared; it travels in the
+    /// same link as B.
+    pub pinned: RwSignal<Option<Scenario>>,
+    /// The assessment of A's answers (`None` without A or until its role and own are answered).
+    pub pinned_assessment: Memo<Option<Assessment>>,
+    /// The margin simulation of A's inputs.
+    pub pinned_simulation: Memo<Option<Simulation>>,
     /// What the decoder reported about the link the page was opened with.
     pub notices: RwSignal<Vec<Notice>>,
     /// The answers alone, so an input's change does not reach what reads only answers.
     pub answers: Memo<Answers>,
     /// The assessment of the current answers (`None` until role and own are answered).
     pub assessment: Memo<Option<Assessment>>,
+    /// Each model's place in the advice, in [`Model::ALL`] order, for the simulator's tags.
+    pub statuses: Memo<Option<[ModelStatus; 3]>>,
     /// The margin simulation of the current inputs.
     pub simulation: Memo<Simulation>,
     /// The simulator's figures set beside the advice (who leads, the nearest tie, what the
@@ -64,6 +74,7 @@ pub fn provide_app_state() -> AppState {
     let embed = query.split('&').any(|kv| kv == "embed=1");
     let decoded = decode(&query);
     let scenario = RwSignal::new(decoded.scenario);
+    let pinned = RwSignal::new(decoded.compare);
     // The answers as their own memo, so a slider move does not re-run the assessment.
     let answers = Memo::new(move |_| scenario.with(|s| s.answers));
     // It re-runs only when the answers changed, so it counts as changed then: comparing
@@ -91,14 +102,28 @@ pub fn provide_app_state() -> AppState {
     });
     let state = AppState {
         scenario,
+        pinned,
+        pinned_assessment: Memo::new_with_compare(
+            move |_| pinned.with(|a| a.as_ref().and_then(|a| assess(&a.answers))),
+            |_, _| true,
+        ),
+        pinned_simulation: Memo::new(move |_| {
+            pinned.with(|a| a.as_ref().map(|a| simulate(&a.inputs)))
+        }),
         notices: RwSignal::new(decoded.notices),
         answers,
         assessment,
+        statuses: Memo::new(move |_| {
+            assessment.with(|a| a.as_ref().map(|a| Model::ALL.map(|m| a.status(m))))
+        }),
         simulation,
         story,
         flips: Memo::new(move |_| settled.with(|(inputs, _)| flips(inputs))),
         tornado: Memo::new(move |_| settled.with(|&(inputs, focus)| tornado(&inputs, focus))),
-        share_link: Memo::new(move |_| url::address_with(&scenario.with(|s| query_for(s, false)))),
+        share_link: Memo::new(move |_| {
+            let query = scenario.with(|b| pinned.with(|a| query_for(b, a.as_ref(), false)));
+            url::address_with(&query)
+        }),
         step: RwSignal::new(url::current_step().unwrap_or(0)),
         embed,
         committed: RwSignal::new(0),
@@ -110,6 +135,7 @@ pub fn provide_app_state() -> AppState {
     // The address bar is the outside world: sync it from the scenario, debounced.
     Effect::new(move || {
         scenario.track();
+        pinned.track();
         state.schedule_write(URL_DEBOUNCE);
     });
     // Back/Forward restore the scenario of that history entry. A plain closure, of the type
@@ -119,6 +145,7 @@ pub fn provide_app_state() -> AppState {
         let decoded = decode(&query);
         state.written.set_value(query);
         state.scenario.set(decoded.scenario);
+        state.pinned.set(decoded.compare);
         state.notices.set(decoded.notices);
         state.step.set(url::current_step().unwrap_or(0));
     });
@@ -131,9 +158,9 @@ pub fn provide_app_state() -> AppState {
     state
 }
 
-/// The query string for `s`, keeping `embed=1` when the page is embedded.
-fn query_for(s: &Scenario, embed: bool) -> String {
-    let mut q = encode(s);
+/// The query string for `b` beside A, keeping `embed=1` when the page is embedded.
+fn query_for(b: &Scenario, a: Option<&Scenario>, embed: bool) -> String {
+    let mut q = encode_pair(b, a);
     if embed {
         q.push_str("&embed=1");
     }
@@ -160,6 +187,34 @@ impl AppState {
         self.write(Some(step));
     }
 
+    /// Keeps the current scenario as A, as a new history entry so Back lets go of it.
+    pub fn keep(self) {
+        self.pinned.set(Some(self.scenario.get_untracked()));
+        self.push_entry();
+    }
+
+    /// Exchanges A and B: A becomes the scenario the visitor edits. A new history entry.
+    pub fn swap(self) {
+        let Some(a) = self.pinned.get_untracked() else {
+            return;
+        };
+        self.pinned.set(Some(self.scenario.get_untracked()));
+        self.scenario.set(a);
+        self.push_entry();
+    }
+
+    /// Lets go of A. A new history entry, so Back brings it back.
+    pub fn clear_pinned(self) {
+        self.pinned.set(None);
+        self.push_entry();
+    }
+
+    /// Writes the current address as a new history entry at the current step.
+    fn push_entry(self) {
+        self.cancel_pending();
+        self.write(Some(self.step.get_untracked()));
+    }
+
     fn cancel_pending(self) {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
@@ -173,10 +228,13 @@ impl AppState {
     }
 
     fn write(self, push: Option<u32>) {
-        let Some(s) = self.scenario.try_get_untracked() else {
+        let (Some(b), Some(a)) = (
+            self.scenario.try_get_untracked(),
+            self.pinned.try_get_untracked(),
+        ) else {
             return;
         };
-        let query = query_for(&s, self.embed);
+        let query = query_for(&b, a.as_ref(), self.embed);
         let unchanged = self.written.with_value(|w| *w == query);
         if unchanged && push.is_none() {
             return;

@@ -36,6 +36,14 @@ impl Payback {
             Payback::Never => None,
         }
     }
+
+    /// The answer in words, for a horizon of `years`: "year 3", "not within 5 years".
+    pub fn words(self, years: usize) -> String {
+        match self {
+            Payback::At(year) => format!("year {year}"),
+            Payback::Never => format!("not within {years} years"),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -59,5 +67,11 @@ mod tests {
             (Payback::Never.state(), Payback::Never.value()),
             ("never", None)
         );
+    }
+
+    #[test]
+    fn the_answer_reads_as_the_totals_table_shows_it() {
+        assert_eq!(Payback::At(3).words(5), "year 3");
+        assert_eq!(Payback::Never.words(7), "not within 7 years");
     }
 }

@@ -35,6 +35,23 @@ impl Delta {
     }
 }
 
+impl Delta {
+    /// The change of payback year in words: "2 years sooner", "1 year later", "same year",
+    /// or "n/a" when either scenario does not pay back within its horizon.
+    pub fn payback_words(&self) -> String {
+        let Some(years) = self.payback else {
+            return "n/a".to_owned();
+        };
+        let n = years.unsigned_abs();
+        let unit = if n == 1 { "year" } else { "years" };
+        match years.signum() {
+            -1 => format!("{n} {unit} sooner"),
+            1 => format!("{n} {unit} later"),
+            _ => "same year".to_owned(),
+        }
+    }
+}
+
 /// B minus A for each model, in [`Model::ALL`] order.
 pub fn versus(a: &Simulation, b: &Simulation) -> [Delta; 3] {
     Model::ALL.map(|m| Delta::between(a.model(m), b.model(m)))
@@ -48,6 +65,20 @@ mod tests {
     use super::super::year::Metric;
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_change_of_payback_year_reads_as_sooner_or_later() {
+        let delta = |payback| Delta {
+            model: Model::Reseller,
+            contribution: 0.0,
+            npv: 0.0,
+            payback,
+        };
+        assert_eq!(delta(Some(-2)).payback_words(), "2 years sooner");
+        assert_eq!(delta(Some(1)).payback_words(), "1 year later");
+        assert_eq!(delta(Some(0)).payback_words(), "same year");
+        assert_eq!(delta(None).payback_words(), "n/a");
+    }
 
     #[test]
     fn equal_scenarios_differ_by_nothing() {

@@ -80,7 +80,8 @@ impl Notice {
 
     /// One plain sentence for the visitor, such as
     /// `"disc=abc" is not a number; used the default, 30.`, starting with `Scenario A: ` or
-    /// `Scenario B: ` when the link holds a comparison.
+    /// `Scenario B: ` when the link holds a comparison (A's keys then read `a.disc`, as in the
+    /// link).
     ///
     /// Assembled with `push_str` rather than `write!`: the formatting machinery for these
     /// sentences cost the browser build several hundred bytes.
@@ -92,8 +93,13 @@ impl Notice {
             Side::A => out.push_str("Scenario A: "),
             Side::B => out.push_str("Scenario B: "),
         }
+        let side = self.side;
         let pair = |out: &mut String| {
             out.push('"');
+            // A's keys as the link spells them.
+            if side == Side::A {
+                out.push_str("a.");
+            }
             out.push_str(key);
             out.push('=');
             out.push_str(value);

@@ -1,11 +1,10 @@
 //! Where reselling starts to beat referral, by discount and by volume, in words.
 
 use leptos::prelude::*;
-use partner_fit_engine::economics::{BreakEven, BreakEvens, Format};
+use partner_fit_engine::economics::{BreakEven, BreakEvens, Format, Simulation};
 
 use super::live_formats::{figure, LiveFormats};
 use crate::ui::format::js_number;
-use crate::ui::state::use_app_state;
 
 /// An answer: its test id, how it is read, and its sentence.
 type Answer = (
@@ -27,10 +26,14 @@ const ANSWERS: [Answer; 2] = [
     ),
 ];
 
-/// The two break-even sentences, each carrying its state and value for tests and hosts.
+/// The two break-even sentences of `sim`, each carrying its state and value for tests and
+/// hosts; `scenario` (`a` or `b`) names the side when they stand in the comparison.
 #[component]
-pub fn BreakEvenAnswers(fmt: LiveFormats) -> impl IntoView {
-    let sim = use_app_state().simulation;
+pub fn BreakEvenAnswers(
+    fmt: LiveFormats,
+    #[prop(into)] sim: Signal<Simulation>,
+    #[prop(optional)] scenario: Option<&'static str>,
+) -> impl IntoView {
     ANSWERS
         .map(|(testid, answer, sentence)| {
             let answer = move || sim.with(|s| answer(s.break_evens()));
@@ -41,6 +44,7 @@ pub fn BreakEvenAnswers(fmt: LiveFormats) -> impl IntoView {
                 <p
                     class="sim-breakeven__answer"
                     data-testid=testid
+                    data-scenario=scenario
                     data-state=Signal::derive(move || answer().state().to_owned())
                     data-value=Signal::derive(move || answer().value().map(js_number))
                 >

@@ -27,40 +27,54 @@ const R: i32 = 5;
 /// Radius of the ring around a hovered or focused point, clear of the marker so it shows in
 /// any colour, and of the area that reacts to the pointer.
 const RING: i32 = 11;
+/// Radius of a point marker of scenario A's lines, smaller than the current scenario's.
+const R_PINNED: i32 = 3;
 
-/// The chart's layout for one simulation, in drawing units.
+/// The chart's layout for the current simulation and, when one is kept, scenario A's, in
+/// drawing units; both share the axes.
 #[derive(Clone, PartialEq)]
 struct Plot {
     /// Each value tick and its height.
     ticks: Vec<(f64, i32)>,
     /// The height of zero.
     zero: i32,
-    /// Each year and its position along the axis.
+    /// Each year of the longer horizon and its position along the axis.
     years: Vec<(usize, i32)>,
     /// Each model's points, year by year: position and value.
     points: [Vec<(i32, i32, f64)>; 3],
+    /// Each model's points in scenario A (empty without A).
+    pinned: [Vec<(i32, i32)>; 3],
 }
 
 impl Plot {
-    fn new(s: &Simulation) -> Plot {
+    fn new(s: &Simulation, a: Option<&Simulation>) -> Plot {
         let values = s
             .models()
             .iter()
+            .chain(a.iter().flat_map(|a| a.models()))
             .flat_map(|r| r.cumulative().iter().copied());
         let (lo, hi) = values.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let ticks = nice_ticks(lo, hi, 5);
         let first = ticks.first().copied().unwrap_or(lo);
         let last = ticks.last().copied().unwrap_or(hi);
         let y = Scale::new((first, last), (H - BOTTOM, TOP));
-        let x = Scale::new((1.0, s.years() as f64), (LEFT + 14, W - RIGHT - 14));
+        let years = s.years().max(a.map_or(0, Simulation::years));
+        let x = Scale::new((1.0, years as f64), (LEFT + 14, W - RIGHT - 14));
+        let at = |(i, v): (usize, &f64)| (x.at((i + 1) as f64), y.at(*v), *v);
         Plot {
             ticks: ticks.into_iter().map(|v| (v, y.at(v))).collect(),
             zero: y.at(0.0),
-            years: (1..=s.years()).map(|n| (n, x.at(n as f64))).collect(),
-            points: s.models().map(|r| {
-                let at = |(i, v): (usize, &f64)| (x.at((i + 1) as f64), y.at(*v), *v);
-                r.cumulative().iter().enumerate().map(at).collect()
-            }),
+            years: (1..=years).map(|n| (n, x.at(n as f64))).collect(),
+            points: s
+                .models()
+                .map(|r| r.cumulative().iter().enumerate().map(at).collect()),
+            pinned: match a {
+                Some(a) => a.models().map(|r| {
+                    let xy = r.cumulative().iter().enumerate().map(at);
+                    xy.map(|(x, y, _)| (x, y)).collect()
+                }),
+                None => Default::default(),
+            },
         }
     }
 }
@@ -73,8 +87,10 @@ fn line_class(m: Model) -> String {
 /// The legend and the plot, for a `<figure>` described by the simulator's story sentence.
 #[component]
 pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
-    let sim = use_app_state().simulation;
-    let plot = Memo::new(move |_| sim.with(Plot::new));
+    let state = use_app_state();
+    let (sim, pinned) = (state.simulation, state.pinned_simulation);
+    let plot = Memo::new(move |_| sim.with(|s| pinned.with(|a| Plot::new(s, a.as_ref()))));
+    let comparing = Memo::new(move |_| pinned.with(Option::is_some));
     let legend = Model::ALL.map(|m| {
         view! {
             <li class=line_class(m)>
@@ -88,13 +104,33 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                     <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R) />
                 </svg>
                 {m.name()}
+                {move || comparing.get().then_some(", B")}
                 " "
                 <StatusTag m />
             </li>
         }
     });
-    // The years with their positions; the points keep their nodes (and focus) by year.
-    let years = move || plot.with(|p| p.years.clone());
+    // Scenario A's lines: thin, paler and labelled "A" at their end, so they read apart from
+    // B's without colour; named in the legend only while A is kept.
+    let pinned_legend = Model::ALL.map(|m| {
+        view! {
+            <li class=format!("{} sim-line--pinned", line_class(m)) hidden=move || !comparing.get()>
+                <svg
+                    class="sim-legend__line"
+                    viewBox="0 0 40 16"
+                    aria-hidden="true"
+                    focusable="false"
+                >
+                    <polyline class="sim-line__path" points="2,8 38,8" />
+                    <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R_PINNED) />
+                </svg>
+                {m.name()}
+                ", A (thin)"
+            </li>
+        }
+    });
+    // The current scenario's years; the points keep their nodes (and focus) by year.
+    let years = move || plot.with(|p| (1..=p.points[0].len()).collect::<Vec<_>>());
     // A model's point of `year`, at its place on the current plot.
     let point = move |i: usize, year: usize| {
         move || {
@@ -172,15 +208,42 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </g>
         }
     });
+    let pinned_lines = Model::ALL.into_iter().enumerate().map(|(i, m)| {
+        let points = Signal::derive(move || plot.with(|p| polyline_points(&p.pinned[i])));
+        let d = Signal::derive(move || {
+            plot.with(|p| {
+                let shape = |&(x, y): &(i32, i32)| marker_path(marker(m), x, y, R_PINNED);
+                p.pinned[i].iter().map(shape).collect::<String>()
+            })
+        });
+        let end = move || plot.with(|p| p.pinned[i].last().copied()).unwrap_or_default();
+        view! {
+            <g class=format!("{} sim-line--pinned", line_class(m)) data-model=m.id() data-scenario="a">
+                <polyline class="sim-line__path" points=points />
+                <path class="sim-line__point" d=d />
+                <text
+                    class="sim-line__end"
+                    x=Signal::derive(move || end().0 + 8)
+                    y=Signal::derive(move || end().1 + 4)
+                    hidden=move || !comparing.get()
+                >
+                    "A"
+                </text>
+            </g>
+        }
+    });
     let points = Model::ALL.into_iter().enumerate().map(|(i, m)| {
         view! {
-            <For each=years key=|&(year, _)| year let((year, _))>
+            <For each=years key=|&year| year let(year)>
                 {chart_point(m, year, point(i, year), fmt)}
             </For>
         }
     });
     view! {
-        <ul class="sim-legend">{legend.into_iter().collect_view()}</ul>
+        <ul class="sim-legend">
+            {legend.into_iter().collect_view()}
+            {pinned_legend.into_iter().collect_view()}
+        </ul>
         <div class="sim-chart__plot">
             <svg
                 class="sim-chart__svg"
@@ -191,6 +254,7 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                 {axes}
                 // Lines, then the markers, then the focusable points with their tips: drawn
                 // last, a tip is never covered by a line or a marker (SVG has no z-index).
+                <g aria-hidden="true">{pinned_lines.collect_view()}</g>
                 {lines.collect_view()}
                 <g aria-hidden="true">{markers.collect_view()}</g>
                 {points.collect_view()}

@@ -27,7 +27,7 @@ pub fn slider_top(spec: &ParamSpec) -> i64 {
 }
 
 /// What a value of `unit` is counted in, after the number.
-pub(super) fn unit_text(unit: Unit, currency: Currency) -> String {
+pub(crate) fn unit_text(unit: Unit, currency: Currency) -> String {
     match unit {
         Unit::Money => currency.as_str(),
         Unit::Percent => "%",

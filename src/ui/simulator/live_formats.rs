@@ -29,7 +29,11 @@ fn showable(c: Currency) -> Currency {
 impl LiveFormats {
     /// Follows the currency of `scenario`; an input's change stops at `chosen`.
     pub fn new(scenario: RwSignal<Scenario>) -> LiveFormats {
-        let chosen = Memo::new(move |_| scenario.with(|s| s.currency));
+        LiveFormats::following(Memo::new(move |_| scenario.with(|s| s.currency)))
+    }
+
+    /// Follows `chosen`, such as the currency of the scenario kept as A.
+    pub fn following(chosen: Memo<Currency>) -> LiveFormats {
         let shown = Memo::new(move |_| showable(chosen.get()));
         let first = shown.get_untracked();
         LiveFormats {

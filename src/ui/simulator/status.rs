@@ -10,17 +10,17 @@ use crate::ui::state::use_app_state;
 /// The status of `m` once role and own are answered; nothing before.
 #[component]
 pub fn StatusTag(m: Model, #[prop(optional)] testid: Option<&'static str>) -> impl IntoView {
-    let assessment = use_app_state().assessment;
-    let status = Memo::new(move |_| assessment.with(|a| a.as_ref().map(|a| a.status(m))));
+    let statuses = use_app_state().statuses;
+    let status = move || statuses.with(|s| s.map(|s| s[m as usize]));
     view! {
         <span
             class="sim-status"
             data-testid=testid
             data-model=m.id()
-            data-value=move || status.get().map(ModelStatus::id)
-            hidden=move || status.get().is_none()
+            data-value=move || status().map(ModelStatus::id)
+            hidden=move || status().is_none()
         >
-            {move || status.get().map(ModelStatus::label)}
+            {move || status().map(ModelStatus::label)}
         </span>
     }
 }

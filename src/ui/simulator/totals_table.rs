@@ -3,7 +3,7 @@
 //! still active in its last year and what they bring (a reseller's discount runs on).
 
 use leptos::prelude::*;
-use partner_fit_engine::economics::{Book, Metric, ModelRun, Param, Payback};
+use partner_fit_engine::economics::{Book, Metric, ModelRun, Param};
 use partner_fit_engine::Model;
 
 use super::live_formats::LiveFormats;
@@ -40,7 +40,8 @@ const BOOK: [BookRow; 4] = [
 /// total carries its exact value in `data-value` for tests and hosts.
 #[component]
 pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
-    let sim = use_app_state().simulation;
+    let state = use_app_state();
+    let sim = state.simulation;
     let caption = Signal::derive(move || {
         let n = sim.with(|s| s.years());
         format!(
@@ -91,7 +92,7 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
         }
     });
     let rate = Signal::derive(move || {
-        let raw = use_app_state().scenario.with(|s| s.inputs.raw(Param::Rate));
+        let raw = state.scenario.with(|s| s.inputs.raw(Param::Rate));
         format!(
             "Present value, at {} % a year",
             Param::Rate.spec().decimal(raw)
@@ -107,10 +108,7 @@ pub fn TotalsTable(fmt: LiveFormats) -> impl IntoView {
     };
     let payback = move |m: Model| {
         let p = Memo::new(move |_| sim.with(|s| s.model(m).payback()));
-        let text = Signal::derive(move || match p.get() {
-            Payback::At(year) => format!("year {year}"),
-            Payback::Never => format!("not within {} years", sim.with(|s| s.years())),
-        });
+        let text = Signal::derive(move || p.get().words(sim.with(|s| s.years())));
         view! {
             <td
                 data-testid="payback"

@@ -1,10 +1,12 @@
-// The README's test contract, checked on 200 random scenarios drawn on the engine side
-// (engine/tests/contract.rs writes them, with what the page must show, to $PF_CONTRACT).
+// The README's test contract, checked on 200 random scenarios and 30 comparisons drawn on the
+// engine side (engine/tests/contract.rs writes them, with what the page must show, to
+// $PF_CONTRACT and $PF_CONTRACT_PAIRS).
 // Every link is opened as a visitor would open it, and every data-testid compared.
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
 
 const scenarios = JSON.parse(readFileSync(process.env.PF_CONTRACT || '', 'utf8'));
+const pairs = JSON.parse(readFileSync(process.env.PF_CONTRACT_PAIRS || '', 'utf8'));
 const MODELS = ['referral', 'cosell', 'reseller'];
 const METRICS = ['list', 'partner', 'marketplace', 'net', 'contribution'];
 
@@ -90,4 +92,46 @@ test('200 random scenarios show every contract value', async ({ page, baseURL })
       }
     }
   }
+});
+
+/** Reads the comparison's figures and differences in one round trip. */
+function readComparison() {
+  const figures = { a: {}, b: {} };
+  for (const el of document.querySelectorAll('[data-testid=total][data-scenario]')) {
+    (figures[el.dataset.scenario][el.dataset.model] ||= {})[el.dataset.metric] = el.dataset.value ?? null;
+  }
+  const diffs = {};
+  for (const el of document.querySelectorAll('[data-testid=compare-diff]')) {
+    (diffs[el.dataset.model] ||= {})[el.dataset.metric] = el.dataset.value ?? null;
+  }
+  return { present: !!document.querySelector('[data-testid=compare]'), figures, diffs };
+}
+
+test('30 random comparisons show A, B and B minus A as the engine computes them', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  expect(pairs).toHaveLength(30);
+  let paybackDeltas = 0;
+  for (const [i, s] of pairs.entries()) {
+    await openApp(page, `?${s.query}`);
+    await expect(page.getByTestId('share-link')).toHaveValue(`${baseURL}/?${s.query}`);
+    const p = await page.evaluate(readComparison);
+    const where = `pair ${i}: ?${s.query}`;
+    expect(p.present, where).toBe(true);
+    expect(await page.getByTestId('url-notice').count(), where).toBe(0);
+    for (const m of MODELS) {
+      for (const side of ['a', 'b']) {
+        const [got, want] = [p.figures[side][m], s[side][m]];
+        expect(close(got.contribution, want.contribution), `${where} ${side} ${m} contribution`).toBe(true);
+        expect(close(got.npv, want.npv), `${where} ${side} ${m} npv`).toBe(true);
+        expect(got.payback === null ? null : Number(got.payback), `${where} ${side} ${m} payback`).toBe(want.year);
+      }
+      const [got, want] = [p.diffs[m], s.versus[m]];
+      expect(close(got.contribution, want.contribution), `${where} B-A ${m} contribution`).toBe(true);
+      expect(close(got.npv, want.npv), `${where} B-A ${m} npv`).toBe(true);
+      expect(got.payback === null ? null : Number(got.payback), `${where} B-A ${m} payback`).toBe(want.payback);
+      if (want.payback !== null) paybackDeltas += 1;
+    }
+  }
+  // The pairs exercise a payback difference, not only "n/a".
+  expect(paybackDeltas).toBeGreaterThan(0);
 });

@@ -45,9 +45,24 @@ export class PartnerFit {
     return this.page.getByTestId('assessment-step');
   }
 
+  /** The simulator's total of `model` (the comparison's cells carry a `data-scenario`). */
   total(model, metric) {
     return this.page.locator(
-      `[data-testid="total"][data-model="${model}"][data-metric="${metric}"]`,
+      `[data-testid="total"][data-model="${model}"][data-metric="${metric}"]:not([data-scenario])`,
+    );
+  }
+
+  /** The comparison's figure of `model` in scenario `side` (`a` or `b`). */
+  sideTotal(side, model, metric) {
+    return this.page.locator(
+      `[data-testid="total"][data-model="${model}"][data-metric="${metric}"][data-scenario="${side}"]`,
+    );
+  }
+
+  /** The comparison's difference B minus A of `model`'s `metric`. */
+  diff(model, metric) {
+    return this.page.locator(
+      `[data-testid="compare-diff"][data-model="${model}"][data-metric="${metric}"]`,
     );
   }
 
@@ -86,7 +101,8 @@ export class PartnerFit {
         flags: all('red-flag').map((e) => e.dataset.value),
         rung: all('ladder-rung').map((e) => e.dataset.value),
         layers: all('layer').map((e) => [e.dataset.segment, e.dataset.value]),
-        totals: all('total').map((e) => [e.dataset.model, e.dataset.metric, e.dataset.value, e.textContent.trim()]),
+        totals: all('total').filter((e) => !e.dataset.scenario)
+          .map((e) => [e.dataset.model, e.dataset.metric, e.dataset.value, e.textContent.trim()]),
         breakevenDiscount: one('breakeven-discount'),
         breakevenVolume: one('breakeven-volume'),
       };
