@@ -100,8 +100,8 @@ pub fn ComparisonSection() -> impl IntoView {
             <Show when=move || comparing.get()>
                 <div class="versus__panel" data-testid="compare">
                     <Differences />
-                    <AdvicePair />
-                    <FigureTable fmt_a fmt_b />
+                    <AdvicePair sim_a />
+                    <FigureTable a=sim_a fmt_a fmt_b />
                     <h3>"When reselling contributes more than referral"</h3>
                     <div class="versus__breakevens">
                         <div>

@@ -1,7 +1,10 @@
-//! What the advice says in A and in B: the model to run now and where the partner can lead.
+//! What the advice says in A and in B (the model to run now, where the partner can lead) beside
+//! what the figures say (the model that contributes most), so a change that moves one and not
+//! the other shows.
 
 use leptos::prelude::*;
 use partner_fit_engine::assessment::Assessment;
+use partner_fit_engine::economics::Simulation;
 use partner_fit_engine::Model;
 
 use crate::ui::state::use_app_state;
@@ -14,9 +17,9 @@ const ROWS: [Row; 2] = [
     ("target", "Target", Assessment::target),
 ];
 
-/// The advice of both scenarios in one small table.
+/// The advice of both scenarios in one small table; `sim_a` is A's simulation.
 #[component]
-pub fn AdvicePair() -> impl IntoView {
+pub fn AdvicePair(sim_a: Signal<Simulation>) -> impl IntoView {
     let state = use_app_state();
     let (a, b) = (state.pinned_assessment, state.assessment);
     let rows = ROWS.map(|(kind, label, read)| {
@@ -41,6 +44,15 @@ pub fn AdvicePair() -> impl IntoView {
             </tr>
         }
     });
+    // The figures' side of the story: the model that contributes most over each horizon.
+    let leader = move |side: &'static str, sim: Signal<Simulation>| {
+        let model = Memo::new(move |_| sim.with(Simulation::leader));
+        view! {
+            <td data-testid="compare-advice" data-kind="leader" data-scenario=side data-value=move || model.get().id()>
+                {move || model.get().name()}
+            </td>
+        }
+    };
     view! {
         <table class="versus__advice">
             <caption>"The advice"</caption>
@@ -51,7 +63,14 @@ pub fn AdvicePair() -> impl IntoView {
                     <th scope="col">"B"</th>
                 </tr>
             </thead>
-            <tbody>{rows.into_iter().collect_view()}</tbody>
+            <tbody>
+                {rows.into_iter().collect_view()}
+                <tr>
+                    <th scope="row">"Contributes most"</th>
+                    {leader("a", sim_a)}
+                    {leader("b", state.simulation.into())}
+                </tr>
+            </tbody>
         </table>
     }
 }

@@ -10,7 +10,7 @@ use crate::ui::simulator::field::unit_text;
 use crate::ui::state::use_app_state;
 
 /// One difference: what it is about, and how A and B read.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     key: &'static str,
     what: &'static str,
@@ -112,7 +112,10 @@ pub fn Differences() -> impl IntoView {
                         <th scope="col">"B"</th>
                     </tr>
                 </thead>
-                <tbody>{move || found.get().into_iter().map(row).collect_view()}</tbody>
+                // Keyed by the whole row: a slider move replaces its own row and keeps the rest.
+            <tbody>
+                <For each=move || found.get() key=Row::clone children=row />
+            </tbody>
             </table>
         </Show>
     }

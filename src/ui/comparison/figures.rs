@@ -55,12 +55,10 @@ impl Figure {
     }
 }
 
-/// The table: a group of rows per model, A, B and B minus A as columns.
+/// The table: a group of rows per model, A, B and B minus A as columns; `a` is A's simulation.
 #[component]
-pub fn FigureTable(fmt_a: LiveFormats, fmt_b: LiveFormats) -> impl IntoView {
-    let state = use_app_state();
-    let b = state.simulation;
-    let a = Signal::derive(move || state.pinned_simulation.get().unwrap_or(b.get()));
+pub fn FigureTable(a: Signal<Simulation>, fmt_a: LiveFormats, fmt_b: LiveFormats) -> impl IntoView {
+    let b = use_app_state().simulation;
     // Amounts in two currencies are not converted, so their difference is not shown.
     let same_currency = Memo::new(move |_| fmt_a.chosen.get() == fmt_b.chosen.get());
     let cell = move |side: &'static str,

@@ -82,6 +82,12 @@ for (const vp of VIEWPORTS) {
       expect(Number(await app.diff('reseller', 'contribution').getAttribute('data-value'))).toBeGreaterThan(0);
       await expect(app.diff('referral', 'contribution')).toHaveAttribute('data-value', '0');
       await expectDiffsAgree(page, app);
+      // The figures' story moved while the advice did not: B's resold customers lead.
+      const advice = (kind, side) => page.locator(`[data-testid=compare-advice][data-kind=${kind}][data-scenario=${side}]`);
+      await expect(advice('leader', 'a')).toHaveAttribute('data-value', 'cosell');
+      await expect(advice('leader', 'b')).toHaveAttribute('data-value', 'reseller');
+      await expect(advice('now', 'a')).toHaveAttribute('data-value', 'referral');
+      await expect(advice('now', 'b')).toHaveAttribute('data-value', 'referral');
       // A's lines are drawn beside B's, one per model.
       for (const m of MODELS) {
         const line = page.locator(`g[data-scenario=a][data-model=${m}] polyline`);

@@ -105,3 +105,34 @@ test('the printed summary fits on at most two A4 pages', async ({ page, app }) =
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages, 'printed pages (A4)').toBeLessThanOrEqual(2);
 });
+
+// The same visitor comparing with a kept scenario A: a reseller at a deeper discount.
+const COMPARED = `${SCENARIO}&a.v=2&a.role=resells&a.own=handover&a.disc=35&a.n_res=20`;
+
+test('a comparison prints with the summary: A, B and B minus A, on three A4 pages at most', async ({ page, app }) => {
+  await app.open(COMPARED);
+  await expect(page.getByTestId('compare')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('compare')).toBeVisible();
+  for (const side of ['a', 'b']) {
+    const cells = page.locator(`[data-testid=total][data-scenario=${side}]`);
+    await expect(cells).toHaveCount(9);
+    for (const cell of await cells.all()) await expect(cell).toBeVisible();
+  }
+  await expect(page.getByTestId('compare-diff')).toHaveCount(9);
+  await expect(page.locator('[data-testid=compare-change][data-key=disc]')).toBeVisible();
+  for (const id of ['compare-keep', 'compare-swap', 'compare-clear']) await expect(page.getByTestId(id)).toBeHidden();
+  // The printed link and its QR code carry A too.
+  await expect(page.locator('#share .share__printed')).toContainText('a.disc=35');
+  expect(await scanQr(page.getByTestId('share-qr'))).toBe(page.url());
+  await expectAccessible(page, 'printed comparison');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+  expect(pages, 'printed pages (A4) with a comparison').toBeLessThanOrEqual(3);
+});
+
+test('without A the comparison is not on paper', async ({ page, app }) => {
+  await app.open(SCENARIO);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#comparison')).toBeHidden();
+});
