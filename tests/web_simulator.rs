@@ -186,7 +186,8 @@ async fn chart_has_a_point_per_year_and_a_tip_per_point() {
         all(&el, "[data-testid=chart-point] .sim-chart__tip").len(),
         12
     );
-    assert_eq!(all(&el, ".sim-legend li").len(), 3);
+    // A's legend entries wait, hidden, for a kept scenario A.
+    assert_eq!(all(&el, ".sim-legend li:not([hidden])").len(), 3);
     // The story sentence describes the chart from above the figures, where it also prints.
     assert_eq!(
         el.get_attribute("aria-describedby").as_deref(),
