@@ -37,8 +37,12 @@ function expectSnapshotShape(detail, { recommendation, answers }) {
   expect(typeof detail.rung).toBe('string');
   // Totals per model and metric, the unrounded engine numbers.
   expect(Object.keys(detail.totals).sort()).toEqual(['cosell', 'referral', 'reseller']);
-  expect(Object.keys(detail.totals.reseller).sort()).toEqual(['contribution', 'list', 'marketplace', 'net', 'partner']);
+  expect(Object.keys(detail.totals.reseller).sort()).toEqual(['contribution', 'list', 'marketplace', 'net', 'npv', 'partner', 'payback']);
   expect(Math.round(detail.totals.referral.contribution)).toBe(1_446_335);
+  expect(Math.round(detail.totals.referral.npv)).toBe(1_020_576);
+  expect(detail.totals.referral.payback).toBe(1);
+  // No scenario kept as A.
+  expect(detail.compare).toBeNull();
   expect(Math.round(detail.totals.reseller.contribution)).toBe(1_584_363);
   expect(detail.breakeven.discount.state).toBe('at');
   expect(detail.breakeven.discount.value).toBeCloseTo(33.7, 1);
