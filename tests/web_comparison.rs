@@ -129,8 +129,10 @@ async fn figures_and_differences_are_the_engines() {
 #[wasm_bindgen_test]
 async fn amounts_in_two_currencies_show_no_difference_in_money() {
     let (host, state) = mount(ComparisonSection);
-    let mut a = Scenario::default();
-    a.currency = Currency::parse("EUR").unwrap();
+    let a = Scenario {
+        currency: Currency::parse("EUR").unwrap(),
+        ..Scenario::default()
+    };
     state.pinned.set(Some(a));
     state.scenario.set(with_resold(20));
     settle().await;

@@ -10,7 +10,7 @@ use crate::ui::simulator::field::unit_text;
 use crate::ui::state::use_app_state;
 
 /// One difference: what it is about, and how A and B read.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq)]
 struct Row {
     key: &'static str,
     what: &'static str,
@@ -100,23 +100,19 @@ pub fn Differences() -> impl IntoView {
     };
     view! {
         <h3>"What differs"</h3>
-        <Show
-            when=move || found.with(|f| !f.is_empty())
-            fallback=|| view! { <p>"A and B are the same so far: change an answer or a figure, and the differences appear here."</p> }
-        >
-            <table class="versus__changes">
-                <thead>
-                    <tr>
-                        <th scope="col">"Answer or figure"</th>
-                        <th scope="col">"A"</th>
-                        <th scope="col">"B"</th>
-                    </tr>
-                </thead>
-                // Keyed by the whole row: a slider move replaces its own row and keeps the rest.
-            <tbody>
-                <For each=move || found.get() key=Row::clone children=row />
-            </tbody>
-            </table>
-        </Show>
+        <p hidden=move || found.with(|f| !f.is_empty())>
+            "A and B are the same so far: change an answer or a figure, and the differences appear here."
+        </p>
+        <table class="versus__changes" hidden=move || found.with(Vec::is_empty)>
+            <thead>
+                <tr>
+                    <th scope="col">"Answer or figure"</th>
+                    <th scope="col">"A"</th>
+                    <th scope="col">"B"</th>
+                </tr>
+            </thead>
+            // Rows hold no state: a plain reactive list costs less wasm than a keyed <For>.
+            <tbody>{move || found.get().into_iter().map(row).collect_view()}</tbody>
+        </table>
     }
 }
