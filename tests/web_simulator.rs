@@ -181,9 +181,18 @@ async fn chart_has_a_point_per_year_and_a_tip_per_point() {
     let host = mount_with(Inputs::default().with_raw(Param::Yrs, 4), "USD").await;
     let el = one(&host, "figure.sim-chart");
     assert_eq!(all(&el, "polyline[data-model]").len(), 3);
-    assert_eq!(all(&el, "[data-testid=chart-point]").len(), 12);
+    // A point for each year a horizon can have; those beyond this one are not drawn.
+    assert_eq!(all(&el, "[data-testid=chart-point]").len(), 30);
     assert_eq!(
-        all(&el, "[data-testid=chart-point] .sim-chart__tip").len(),
+        all(&el, "[data-testid=chart-point]:not([display])").len(),
+        12
+    );
+    assert_eq!(
+        all(
+            &el,
+            "[data-testid=chart-point]:not([display]) .sim-chart__tip"
+        )
+        .len(),
         12
     );
     // A's legend entries wait, hidden, for a kept scenario A.
@@ -475,7 +484,10 @@ async fn chart_has_a_line_per_model_and_a_point_per_year() {
         one(&host, &format!("polyline[data-model={}]", m.id()));
         let points = all(
             &host,
-            &format!("[data-testid=chart-point][data-model={}]", m.id()),
+            &format!(
+                "[data-testid=chart-point][data-model={}]:not([display])",
+                m.id()
+            ),
         );
         assert_eq!(points.len(), years, "{}", m.id());
     }
@@ -484,7 +496,10 @@ async fn chart_has_a_line_per_model_and_a_point_per_year() {
 
     fire(&input(&host, "#sim-yrs-num"), "3", "input").await;
     for m in Model::ALL {
-        let selector = format!("[data-testid=chart-point][data-model={}]", m.id());
+        let selector = format!(
+            "[data-testid=chart-point][data-model={}]:not([display])",
+            m.id()
+        );
         assert_eq!(all(&host, &selector).len(), 3, "{}", m.id());
     }
     let line = one(&host, "polyline[data-model=cosell]");

@@ -5,7 +5,7 @@
 //! `<g>` holds a ring around the marker (the hover and focus indicator) rather than the marker.
 
 use leptos::prelude::*;
-use partner_fit_engine::economics::Simulation;
+use partner_fit_engine::economics::{Simulation, MAX_YEARS};
 use partner_fit_engine::Model;
 
 use super::chart::{
@@ -129,8 +129,8 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </li>
         }
     });
-    // The current scenario's years; the points keep their nodes (and focus) by year.
-    let years = move || plot.with(|p| (1..=p.points[0].len()).collect::<Vec<_>>());
+    // The current scenario's horizon.
+    let years = Memo::new(move |_| plot.with(|p| p.points[0].len()));
     // A model's point of `year`, at its place on the current plot.
     let point = move |i: usize, year: usize| {
         move || {
@@ -232,12 +232,10 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
             </g>
         }
     });
-    let points = Model::ALL.into_iter().enumerate().map(|(i, m)| {
-        view! {
-            <For each=years key=|&year| year let(year)>
-                {chart_point(m, year, point(i, year), fmt)}
-            </For>
-        }
+    // A point for every year a horizon can have, those beyond the current one hidden: a fixed
+    // list keeps each point's node (and focus) as values move, without a keyed <For>.
+    let points = Model::ALL.into_iter().enumerate().flat_map(|(i, m)| {
+        (1..=MAX_YEARS).map(move |year| chart_point(m, year, point(i, year), years, fmt))
     });
     view! {
         <ul class="sim-legend">
@@ -263,11 +261,13 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     }
 }
 
-/// The focusable point of model `m` in `year`, at `at`, with its value tip.
+/// The focusable point of model `m` in `year`, at `at`, with its value tip; hidden while
+/// `year` is beyond the horizon.
 fn chart_point(
     m: Model,
     year: usize,
     at: impl Fn() -> (i32, i32, f64) + Copy + Send + Sync + 'static,
+    years: Memo<usize>,
     fmt: LiveFormats,
 ) -> impl IntoView {
     let label = Memo::new(move |_| {
@@ -287,6 +287,7 @@ fn chart_point(
             class="sim-point"
             data-testid="chart-point"
             data-model=m.id()
+            display=move || (year > years.get()).then_some("none")
             tabindex="0"
             role="img"
             aria-label=label
