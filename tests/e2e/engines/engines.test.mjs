@@ -38,6 +38,8 @@ const HOSTILE = '?' + new URLSearchParams([
   ['n_res', '"><svg onload=window.__pwned=1>'],
 ]).toString();
 const REPAIRED = '?v=2';
+// The shared link compared with a kept scenario A: the same company co-selling, in dollars.
+const COMPARED = `${SHARED}&a.v=2&a.role=deals&a.own=must&a.n_co=12&a.disc=35`;
 
 /** The drivers: how to start each and the capabilities of its session. */
 const ENGINES = {
@@ -143,6 +145,20 @@ function readPage() {
   };
 }
 
+/** The comparison of A and B: each figure and difference with its text, and the differences. */
+function readComparison() {
+  const text = (e) => e.textContent.replace(/\s+/g, ' ').trim();
+  const all = (sel) => [...document.querySelectorAll(sel)];
+  return {
+    present: all('[data-testid=compare]').length,
+    figures: all('[data-testid=total][data-scenario]')
+      .map((e) => [e.dataset.scenario, e.dataset.model, e.dataset.metric, e.dataset.value ?? null, text(e)]),
+    diffs: all('[data-testid=compare-diff]').map((e) => [e.dataset.model, e.dataset.metric, e.dataset.value ?? null, text(e)]),
+    changes: all('[data-testid=compare-change]').map((e) => [e.dataset.key, text(e)]),
+    pinnedLines: all('g[data-scenario=a] polyline').map((e) => e.getAttribute('points')),
+  };
+}
+
 // --- the journey ---
 
 /** Opens `query`, waits until the wasm has mounted, then installs the probes. */
@@ -173,6 +189,11 @@ async function journey(s, base) {
   await open(s, base, HOSTILE);
   await until(() => s.exec((want) => location.search === want, REPAIRED), `the address bar to read ${REPAIRED}`);
   run.hostile = await s.exec(readPage);
+  run.problems.push(...await s.exec(readProblems));
+
+  // 4. A link with a kept scenario A: both open, side by side.
+  await open(s, base, COMPARED);
+  run.compared = await s.exec(readComparison);
   run.problems.push(...await s.exec(readProblems));
   return run;
 }
@@ -208,12 +229,19 @@ function checkRun(name, run) {
   assert.equal(hostile.bold, shared.bold, `${name}: no injected markup`);
   assert.equal(hostile.scripts, shared.scripts, `${name}: no injected script element`);
   assert.equal(hostile.share, hostile.href, `${name}: the share link is the repaired address`);
+
+  const { compared } = run;
+  assert.equal(compared.present, 1, `${name}: the comparison is on the page`);
+  assert.equal(compared.figures.length, 18, `${name}: A's and B's figures`);
+  assert.equal(compared.diffs.length, 9, `${name}: B minus A for each figure`);
+  assert.ok(compared.changes.some(([key]) => key === 'cur'), `${name}: the currencies differ`);
+  assert.equal(compared.pinnedLines.filter((p) => p).length, 3, `${name}: A's lines are drawn`);
 }
 
 /** The fields every engine must show alike (the address differs only by nothing: same server). */
 function comparable(run) {
   const pick = ({ wasmFetches, scripts, ...rest }) => rest;
-  return { shared: pick(run.shared), clicked: pick(run.clicked), hostile: pick(run.hostile) };
+  return { shared: pick(run.shared), clicked: pick(run.clicked), hostile: pick(run.hostile), compared: run.compared };
 }
 
 // --- the layer ---
