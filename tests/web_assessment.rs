@@ -240,6 +240,15 @@ async fn applying_a_change_changes_the_result() {
         attr(&one(&host, "[data-testid=ladder-rung]"), "data-value"),
         "cosell"
     );
+    // The page's rungs are marked: the one below earned, co-sell the current step.
+    let rung = |m: &str| one(&host, &format!(".ladder [data-rung={m}]"));
+    assert_eq!(attr(&rung("cosell"), "aria-current"), "step");
+    assert!(rung("cosell").class_list().contains("is-earned"));
+    assert_eq!(attr(&rung("referral"), "aria-current"), "false");
+    let marks: Vec<String> = ["referral", "cosell", "reseller"]
+        .map(|m| text(&one(&rung(m), ".ladder__mark")))
+        .into();
+    assert_eq!(marks, ["Earned", "Earned now", "Not yet"]);
     let live: web_sys::HtmlInputElement = one(&host, "#q-int-live").unchecked_into();
     assert!(live.checked());
 }

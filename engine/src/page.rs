@@ -11,6 +11,11 @@ use crate::Model;
 /// The id of the root element (`<main>`) that carries the visitor's marks.
 pub const ROOT: &str = "page";
 
+/// The id of the `<template>` holding the results' fixed parts (each red flag with its fix,
+/// each conflict's rule, the ladder's rungs), rendered at build time: the results island
+/// copies the parts that apply instead of carrying their text.
+pub const RESULT_PARTS: &str = "result-parts";
+
 /// The attribute that names a static control's [`Action`].
 pub const ACTION_ATTR: &str = "data-action";
 

@@ -15,6 +15,7 @@ use crate::island::{IslandSlot, StartFailed};
 use crate::method::MethodSection;
 use crate::models::ModelsOverview;
 use crate::quadrant::QuadrantSection;
+use crate::result_parts::ResultParts;
 use crate::share::ShareSection;
 
 /// The page; `booking` is where the calls to action lead (the wasm adds the scenario link).
@@ -44,6 +45,7 @@ pub fn Page(booking: String) -> impl IntoView {
                 </div>
             </div>
             <IslandSlot island=Island::Results />
+            <ResultParts />
             <Cta booking=booking.clone() heading="Turn this answer into a partner plan" />
             <ModelsOverview />
             <FlowSection />

@@ -20,6 +20,7 @@ pub mod marks;
 pub mod method;
 pub mod models;
 pub mod quadrant;
+pub mod result_parts;
 pub mod share;
 pub mod template;
 

@@ -7,7 +7,7 @@ use partner_fit_engine::economics::{Param, METHOD};
 use partner_fit_engine::guide::{
     Conflict, Mistake, CREDIT_RULES, DIMENSIONS, FAQ, INTENT_TEST, LADDER,
 };
-use partner_fit_engine::page::{Island, ROOT};
+use partner_fit_engine::page::{Island, RESULT_PARTS, ROOT};
 use partner_fit_engine::Model;
 use partner_fit_site::render_into;
 
@@ -135,6 +135,10 @@ fn islands_have_their_places_and_calls_to_action_lead_to_the_booking_page() {
     for island in Island::ALL {
         assert_eq!(count(&page, &format!("id=\"{}\"", island.id())), 1);
     }
+    assert_eq!(
+        count(&page, &format!("<template id=\"{RESULT_PARTS}\">")),
+        1
+    );
     assert_eq!(count(&page, "href=\"https://book.example/audit\""), 2);
     assert!(page.contains("Only the assessment and the margin simulator need JavaScript"));
     assert!(!page.contains("<!>"), "no hydration markers");

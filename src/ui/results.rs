@@ -15,6 +15,7 @@ pub mod flags;
 pub mod ladder;
 pub mod layers;
 pub mod missing;
+pub mod parts;
 pub mod pay;
 pub mod recommendation;
 pub mod score;

@@ -10,11 +10,17 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use partner_fit::ui::state::{provide_app_state, AppState};
+use partner_fit_engine::page::RESULT_PARTS;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
 
+/// The results' fixed parts as the build step renders them into the page (`site/`; its tests
+/// keep this copy current).
+const RESULT_PARTS_HTML: &str = include_str!("../fixtures/result-parts.html");
+
 /// Mounts `f` into a new container under a fresh [`AppState`] read from an empty query string,
-/// as on a first visit. Earlier tests' containers are removed so element ids stay unique.
+/// as on a first visit, on a page that holds the results' fixed parts. Earlier tests'
+/// containers are removed so element ids stay unique.
 pub fn mount<F, N>(f: F) -> (HtmlElement, AppState)
 where
     F: FnOnce() -> N + 'static,
@@ -22,6 +28,10 @@ where
 {
     let doc = document();
     let body = doc.body().unwrap();
+    if doc.get_element_by_id(RESULT_PARTS).is_none() {
+        body.insert_adjacent_html("beforeend", RESULT_PARTS_HTML)
+            .unwrap();
+    }
     for old in all(&body, ".test-host") {
         old.remove();
     }

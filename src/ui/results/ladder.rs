@@ -1,11 +1,15 @@
 //! The maturity ladder: the rung earned now and what the next one still needs.
 
+use leptos::html::Ol;
 use leptos::prelude::*;
 use partner_fit_engine::assessment::rules::Status;
-use partner_fit_engine::guide::{LADDER, LADDER_NOTE};
+use partner_fit_engine::guide::LADDER_NOTE;
+use partner_fit_engine::Model;
+use web_sys::Element;
 
 use super::answer_link::AnswerLink;
 use super::assessed::assessed;
+use super::parts::fill;
 
 /// A requirement's status in words (so it never rests on colour) and as a class suffix.
 const fn status(s: Status) -> (&'static str, &'static str) {
@@ -16,8 +20,27 @@ const fn status(s: Status) -> (&'static str, &'static str) {
     }
 }
 
-/// All three rungs from the guide, the earned one marked, then the next rung's requirements
-/// up to the target, or why the rung above the target is not for this visitor.
+/// Marks rung `m` of `list` against the rung `earned`: in words (so it never rests on colour),
+/// as a class and as the current step.
+fn mark_rung(list: &Element, m: Model, earned: Model) {
+    let Ok(Some(rung)) = list.query_selector(&format!("[data-rung={}]", m.id())) else {
+        return;
+    };
+    let here = m == earned;
+    let _ = rung.class_list().toggle_with_force("is-earned", here);
+    let _ = rung.set_attribute("aria-current", if here { "step" } else { "false" });
+    if let Ok(Some(mark)) = rung.query_selector(".ladder__mark") {
+        mark.set_text_content(Some(match m.cmp(&earned) {
+            std::cmp::Ordering::Equal => "Earned now",
+            std::cmp::Ordering::Less => "Earned",
+            std::cmp::Ordering::Greater => "Not yet",
+        }));
+    }
+}
+
+/// All three rungs from the guide (the page's prebuilt parts), the earned one marked, then the
+/// next rung's requirements up to the target, or why the rung above the target is not for
+/// this visitor.
 #[component]
 pub fn LadderCard() -> impl IntoView {
     let earned = assessed(|a| Some(a.ladder.rung));
@@ -30,35 +53,21 @@ pub fn LadderCard() -> impl IntoView {
             .map(|n| n.requirements.clone())
             .unwrap_or_default()
     });
-    let rungs = LADDER
-        .iter()
-        .enumerate()
-        .map(|(i, rung)| {
-            let m = rung.model;
-            let here = move || earned.get() == Some(m);
-            let mark = move || match earned.get() {
-                Some(e) if e == m => "Earned now",
-                Some(e) if e > m => "Earned",
-                _ => "Not yet",
-            };
-            view! {
-                <li
-                    class=format!("ladder__rung ladder__rung--{}", m.id())
-                    class:is-earned=here
-                    aria-current=move || if here() { "step" } else { "false" }
-                    data-rung=m.id()
-                >
-                    <p class="ladder__name">
-                        <strong>{i + 1} ". " {m.name()}</strong>
-                        " "
-                        <span class="ladder__mark">{mark}</span>
-                    </p>
-                    <p><span class="muted">"Proves: "</span>{rung.proves}</p>
-                    <p><span class="muted">"Earns: "</span>{rung.earns}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let rungs = NodeRef::<Ol>::new();
+    Effect::new(move || {
+        let (Some(list), Some(e)) = (rungs.get(), earned.get()) else {
+            return;
+        };
+        if list.child_element_count() == 0 {
+            fill(
+                &list,
+                &Model::ALL.map(|m| format!("[data-rung={}]", m.id())),
+            );
+        }
+        for m in Model::ALL {
+            mark_rung(&list, m, e);
+        }
+    });
     view! {
         <section class="card results__ladder no-print" aria-labelledby="ladder-title">
             <h3 id="ladder-title">"The maturity ladder"</h3>
@@ -66,7 +75,7 @@ pub fn LadderCard() -> impl IntoView {
                 "Rung earned now: "
                 <strong>{move || earned.get().map(|m| m.name())}</strong>
             </p>
-            <ol class="ladder">{rungs}</ol>
+            <ol class="ladder" node_ref=rungs></ol>
             <Show
                 when=move || next.get().is_some()
                 fallback=move || match off.get() {

@@ -99,6 +99,13 @@ for (const vp of VIEWPORTS) {
       ]);
       // Co-sell needs a live integration, so only the referral rung is earned.
       await expect(page.getByTestId('ladder-rung')).toHaveAttribute('data-value', 'referral');
+      // The rungs, flags, conflicts and pay lines are the page's prebuilt parts, marked here.
+      await expect(page.locator('#results .ladder__rung[aria-current=step]')).toHaveAttribute('data-rung', 'referral');
+      await expect(page.locator('#results [data-rung=referral] .ladder__mark')).toHaveText('Earned now');
+      await expect(page.locator('#results [data-rung=cosell] .ladder__mark')).toHaveText('Not yet');
+      await expect(flags.first()).toContainText('Fix:');
+      expect(await page.getByTestId('conflict').evaluateAll((els) => els.map((e) => e.dataset.value))).toEqual(['direct-vs-partner']);
+      expect(await page.getByTestId('compensation').evaluateAll((els) => els.map((e) => e.dataset.model))).toEqual(['referral', 'cosell']);
       await expect(page.locator('[data-testid="layer"][data-segment="small"]')).toHaveAttribute('data-value', 'referral');
       // Without the co-sell rung, strategic accounts come as referrals too.
       await expect(page.locator('[data-testid="layer"][data-segment="strategic"]')).toHaveAttribute('data-value', 'referral');
