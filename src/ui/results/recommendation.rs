@@ -32,16 +32,14 @@ fn Headline() -> impl IntoView {
                 fallback=move || view! { "Start with " {name(now)} " now: it is where this partner leads." }
             >
                 "Start with " {name(now)} " now; this partner can take you to " {name(target)} " once: "
-                <For
-                    each=move || gaps.get().into_iter().enumerate()
-                    key=|&(i, c)| (i, c)
-                    children=|(i, c)| {
+                {move || {
+                    gaps.get().into_iter().enumerate().map(|(i, c)| {
                         view! {
                             {(i > 0).then_some("; ")}
                             <AnswerLink q=c.question() label=c.text() />
                         }
-                    }
-                />
+                    }).collect_view()
+                }}
             </Show>
         </p>
     }
