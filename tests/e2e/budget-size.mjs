@@ -4,7 +4,8 @@
 // The wasm budget is MISSED since the islands became typed Leptos views (141.5 KB on
 // 2026-12-02, then ~152 KB with advice v2 and the printed inputs, 159.0 KB with the printed QR
 // code, whose encoder costs 5.9 KB, 173 KB with economics v2 in the engine and the totals, and
-// 181 KB with the flip points and the tornado chart; README "Numbers" says where
+// 181 KB with the flip points and the tornado chart, 174.9 KB with the results' fixed parts
+// rendered at build time and wasm-opt -O2; README "Numbers" says where
 // the bytes go and what would close the gap): it is reported as OVER, and the check fails
 // above CEILING so the miss cannot grow unnoticed. Lower the ceiling with every saving; remove
 // it once the budget holds.
@@ -15,7 +16,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const KB = 1024;
 const BUDGET = { code: 120 * KB, css: 12 * KB };
-const CEILING = { code: 182 * KB, css: 12 * KB };
+const CEILING = { code: 176 * KB, css: 12 * KB };
 const sizes = { code: [0, 0, 0], css: [0, 0, 0] };
 
 for (const name of readdirSync(dist).sort()) {
