@@ -5,7 +5,9 @@
 // 2026-12-02, then ~152 KB with advice v2 and the printed inputs, 159.0 KB with the printed QR
 // code, whose encoder costs 5.9 KB, 173 KB with economics v2 in the engine and the totals, and
 // 181 KB with the flip points and the tornado chart, 174.9 KB with the results' fixed parts
-// rendered at build time and wasm-opt -O2; README "Numbers" says where
+// rendered at build time and wasm-opt -O2, 184.1 KB with the comparison of two scenarios
+// (+13.4 KB: its island 8.3 KB, the pair codec, A's chart lines, the host object's A), less
+// 4.1 KB for the chart points without a keyed <For>; README "Numbers" says where
 // the bytes go and what would close the gap): it is reported as OVER, and the check fails
 // above CEILING so the miss cannot grow unnoticed. Lower the ceiling with every saving; remove
 // it once the budget holds.
@@ -16,7 +18,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 const dist = process.argv[2] || 'dist';
 const KB = 1024;
 const BUDGET = { code: 120 * KB, css: 12 * KB };
-const CEILING = { code: 176 * KB, css: 12 * KB };
+const CEILING = { code: 185 * KB, css: 12 * KB };
 const sizes = { code: [0, 0, 0], css: [0, 0, 0] };
 
 for (const name of readdirSync(dist).sort()) {
