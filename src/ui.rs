@@ -7,6 +7,7 @@ pub mod comparison;
 pub mod cta;
 pub mod format;
 pub mod host;
+pub mod live_formats;
 pub mod marks;
 pub mod navigate;
 pub mod notice;

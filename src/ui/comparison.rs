@@ -13,8 +13,8 @@ use advice::AdvicePair;
 use differences::Differences;
 use figures::FigureTable;
 
+use super::live_formats::LiveFormats;
 use super::simulator::break_evens::BreakEvenAnswers;
-use super::simulator::live_formats::LiveFormats;
 use super::state::use_app_state;
 
 /// What the status region says after each control, so a screen reader hears the change.
@@ -29,17 +29,18 @@ pub fn ComparisonSection() -> impl IntoView {
     let comparing = Memo::new(move |_| state.pinned.with(Option::is_some));
     let said = RwSignal::new("");
     let keep_button = NodeRef::<leptos::html::Button>::new();
-    let fmt_b = LiveFormats::new(state.scenario);
-    let fmt_a = LiveFormats::following(Memo::new(move |_| {
+    let fmt_b = state.formats;
+    let fmt_a = LiveFormats::new(Memo::new(move |_| {
         state
             .pinned
             .with(|a| a.map_or(Currency::default(), |a| a.currency))
     }));
+    // A's simulation; B's only while the panel goes away with A.
     let sim_a = Signal::derive(move || {
         state
             .pinned_simulation
             .get()
-            .unwrap_or(state.simulation.get())
+            .unwrap_or_else(|| state.simulation.get())
     });
     let clear = move |_| {
         state.clear_pinned();

@@ -10,7 +10,6 @@ use partner_fit_engine::guide::Level;
 use partner_fit_engine::Model;
 
 use crate::ui::simulator::chart::{marker, marker_path, nice_ticks, Scale};
-use crate::ui::simulator::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot edges, in SVG units.
@@ -72,7 +71,7 @@ struct Point {
 #[component]
 pub fn QuadrantChart() -> impl IntoView {
     let state = use_app_state();
-    let formats = LiveFormats::new(state.scenario);
+    let formats = state.formats;
     let layout = Memo::new(move |_| {
         formats.with(|f| {
             state.simulation.with(|s| {

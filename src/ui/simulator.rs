@@ -17,7 +17,6 @@ pub mod deal_bars;
 pub mod field;
 pub mod fields;
 pub mod flip_points;
-pub mod live_formats;
 pub mod printed_inputs;
 pub mod sensitivity;
 pub mod status;
@@ -32,7 +31,6 @@ use cumulative_chart::CumulativeChart;
 use currency_select::CurrencySelect;
 use deal_bars::DealBars;
 use fields::SimFields;
-use live_formats::LiveFormats;
 use printed_inputs::PrintedInputs;
 use story::StorySentence;
 use totals_table::TotalsTable;
@@ -43,7 +41,7 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn SimulatorSection() -> impl IntoView {
     let state = use_app_state();
-    let fmt = LiveFormats::new(state.scenario);
+    let fmt = state.formats;
     view! {
         <section class="section wrap sim" id="simulator" aria-labelledby="simulator-title">
             <h2 id="simulator-title">"Margin simulator"</h2>

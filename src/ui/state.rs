@@ -15,6 +15,7 @@ use partner_fit_engine::story::Story;
 use partner_fit_engine::Model;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use super::live_formats::LiveFormats;
 use super::url;
 
 /// How long the URL waits for input to settle before it is rewritten.
@@ -53,6 +54,8 @@ pub struct AppState {
     /// How the lead of the story's focus model moves across each input's typical range (a task
     /// after the inputs change).
     pub tornado: Memo<Tornado>,
+    /// The number formats of the scenario's currency, shared by every island.
+    pub formats: LiveFormats,
     /// The current scenario's shareable address.
     pub share_link: Memo<String>,
     /// The assessment step on screen; stored with each history entry the steps push.
@@ -120,6 +123,8 @@ pub fn provide_app_state() -> AppState {
         story,
         flips: Memo::new(move |_| settled.with(|(inputs, _)| flips(inputs))),
         tornado: Memo::new(move |_| settled.with(|&(inputs, focus)| tornado(&inputs, focus))),
+        // An input's change stops at the currency memo.
+        formats: LiveFormats::new(Memo::new(move |_| scenario.with(|s| s.currency))),
         share_link: Memo::new(move |_| {
             let query = scenario.with(|b| pinned.with(|a| query_for(b, a.as_ref(), false)));
             url::address_with(&query)

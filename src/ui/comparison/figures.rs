@@ -6,7 +6,7 @@ use partner_fit_engine::economics::{versus, Delta, Metric, ModelRun, Simulation}
 use partner_fit_engine::Model;
 
 use crate::ui::format::js_number;
-use crate::ui::simulator::live_formats::LiveFormats;
+use crate::ui::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// A figure of the comparison, with the `data-metric` the totals table uses for it.

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use partner_fit_engine::economics::{BreakEven, BreakEvens, Format, Simulation};
 
-use super::live_formats::{figure, LiveFormats};
 use crate::ui::format::js_number;
+use crate::ui::live_formats::{figure, LiveFormats};
 
 /// An answer: its test id, how it is read, and its sentence.
 type Answer = (

@@ -11,8 +11,8 @@ use partner_fit_engine::Model;
 use super::chart::{
     em, marker, marker_path, nice_ticks, polyline_points, tip_anchor, tip_width, Scale,
 };
-use super::live_formats::LiveFormats;
 use super::status::StatusTag;
+use crate::ui::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// Drawing size and plot margins, in SVG units.
@@ -94,15 +94,7 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     let legend = Model::ALL.map(|m| {
         view! {
             <li class=line_class(m)>
-                <svg
-                    class="sim-legend__line"
-                    viewBox="0 0 40 16"
-                    aria-hidden="true"
-                    focusable="false"
-                >
-                    <polyline class="sim-line__path" points="2,8 38,8" />
-                    <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R) />
-                </svg>
+                {legend_line(m, R)}
                 {m.name()}
                 {move || comparing.get().then_some(", B")}
                 " "
@@ -115,15 +107,7 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
     let pinned_legend = Model::ALL.map(|m| {
         view! {
             <li class=format!("{} sim-line--pinned", line_class(m)) hidden=move || !comparing.get()>
-                <svg
-                    class="sim-legend__line"
-                    viewBox="0 0 40 16"
-                    aria-hidden="true"
-                    focusable="false"
-                >
-                    <polyline class="sim-line__path" points="2,8 38,8" />
-                    <path class="sim-line__point" d=marker_path(marker(m), 20, 8, R_PINNED) />
-                </svg>
+                {legend_line(m, R_PINNED)}
                 {m.name()}
                 ", A (thin)"
             </li>
@@ -258,6 +242,16 @@ pub fn CumulativeChart(fmt: LiveFormats) -> impl IntoView {
                 {points.collect_view()}
             </svg>
         </div>
+    }
+}
+
+/// A legend's sample of model `m`'s line, with its marker at radius `r`.
+fn legend_line(m: Model, r: i32) -> impl IntoView {
+    view! {
+        <svg class="sim-legend__line" viewBox="0 0 40 16" aria-hidden="true" focusable="false">
+            <polyline class="sim-line__path" points="2,8 38,8" />
+            <path class="sim-line__point" d=marker_path(marker(m), 20, 8, r) />
+        </svg>
     }
 }
 

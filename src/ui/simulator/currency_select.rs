@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use partner_fit_engine::economics::Currency;
 
-use super::live_formats::LiveFormats;
+use crate::ui::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// The currencies offered: the common ones plus `chosen`, since a link may carry any code.

@@ -5,8 +5,8 @@ use partner_fit_engine::economics::{Deal, Simulation};
 use partner_fit_engine::Model;
 
 use super::chart::{span, stack, Scale};
-use super::live_formats::{figure, LiveFormats};
 use super::status::StatusTag;
+use crate::ui::live_formats::{figure, LiveFormats};
 use crate::ui::state::use_app_state;
 
 /// The bars' drawing width and height in SVG units.

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 use partner_fit_engine::economics::{Flip, Format, Param, Unit};
 
-use super::live_formats::{figure, LiveFormats};
 use crate::ui::format::js_number;
+use crate::ui::live_formats::{figure, LiveFormats};
 use crate::ui::state::use_app_state;
 
 /// A value of `p` as the page writes it, with its unit when the label lacks one (years).

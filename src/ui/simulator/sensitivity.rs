@@ -5,14 +5,13 @@
 use leptos::prelude::*;
 
 use super::flip_points::FlipPoints;
-use super::live_formats::LiveFormats;
 use super::tornado_chart::TornadoChart;
 use crate::ui::state::use_app_state;
 
 /// The sensitivity section.
 #[component]
 pub fn SensitivitySection() -> impl IntoView {
-    let fmt = LiveFormats::new(use_app_state().scenario);
+    let fmt = use_app_state().formats;
     view! {
         <section class="section wrap sim sim-sens no-print" id="sensitivity" aria-labelledby="sensitivity-title">
             <h2 id="sensitivity-title">"What the answer depends on"</h2>

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::live_formats::{figure, LiveFormats};
 use crate::ui::format::js_number;
+use crate::ui::live_formats::{figure, LiveFormats};
 use crate::ui::state::use_app_state;
 
 /// The story in words, with its state, the two models and the nearest tie for tests and hosts.

@@ -9,8 +9,8 @@ use partner_fit_engine::economics::{Figure, Format, Param, Tornado};
 
 use super::chart::{nice_ticks, span, Scale};
 use super::flip_points::written_value;
-use super::live_formats::{figure, LiveFormats};
 use crate::ui::format::js_number;
+use crate::ui::live_formats::{figure, LiveFormats};
 use crate::ui::state::use_app_state;
 
 /// Drawing width, side margins (room for the first and last tick label), the axis band at

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use partner_fit_engine::economics::{Book, Metric, ModelRun, Param};
 use partner_fit_engine::Model;
 
-use super::live_formats::LiveFormats;
 use super::status::StatusTag;
 use crate::ui::format::js_number;
+use crate::ui::live_formats::LiveFormats;
 use crate::ui::state::use_app_state;
 
 /// How a share row reads its percentage from a run.

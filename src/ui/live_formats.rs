@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use partner_fit_engine::economics::{Currency, Figure};
-use partner_fit_engine::scenario::Scenario;
 
 use crate::ui::format::{currency_supported, Formats};
 
@@ -27,13 +26,9 @@ fn showable(c: Currency) -> Currency {
 }
 
 impl LiveFormats {
-    /// Follows the currency of `scenario`; an input's change stops at `chosen`.
-    pub fn new(scenario: RwSignal<Scenario>) -> LiveFormats {
-        LiveFormats::following(Memo::new(move |_| scenario.with(|s| s.currency)))
-    }
-
-    /// Follows `chosen`, such as the currency of the scenario kept as A.
-    pub fn following(chosen: Memo<Currency>) -> LiveFormats {
+    /// Follows `chosen`: the scenario's currency (one for the page, in `AppState`) or that of
+    /// the scenario kept as A.
+    pub fn new(chosen: Memo<Currency>) -> LiveFormats {
         let shown = Memo::new(move |_| showable(chosen.get()));
         let first = shown.get_untracked();
         LiveFormats {
