@@ -56,9 +56,13 @@ async function simulatorRun(page, query, watchedSelector) {
 }
 
 test('input event to updated DOM', async ({ page }) => {
-  // While a scenario A is kept, the same input also updates the comparison (B and B - A).
-  const compared = await simulatorRun(page, 'v=1&role=deals&own=must&a.v=2&a.role=intro',
+  // While a scenario A is kept, the same input also updates the comparison (B and B - A),
+  // which mounts last: the time until its figure changes is the time until the whole page has.
+  const KEPT = 'v=1&role=deals&own=must&a.v=2&a.role=intro';
+  const compared = await simulatorRun(page, KEPT,
     '[data-testid=compare-diff][data-model=reseller][data-metric=contribution]');
+  const keptTotals = await simulatorRun(page, KEPT,
+    '[data-testid=total][data-model=reseller][data-metric=contribution]:not([data-scenario])');
   const sim = await simulatorRun(page, 'v=1&role=deals&own=must',
     '[data-testid=total][data-model=reseller][data-metric=contribution]');
 
@@ -91,6 +95,7 @@ test('input event to updated DOM', async ({ page }) => {
     fmt('simulator input -> DOM', stats(sim.toDom)),
     fmt('simulator input -> next frame', stats(sim.toFrame)),
     fmt('simulator input -> flip points and tornado (a task later)', stats(sim.toSens)),
+    fmt('simulator input with A kept -> simulator totals', stats(keptTotals.toDom)),
     fmt('simulator input with A kept -> comparison (B - A)', stats(compared.toDom)),
     fmt('simulator input with A kept -> next frame', stats(compared.toFrame)),
     fmt('assessment answer -> DOM', stats(answers.toDom)),
@@ -101,6 +106,7 @@ test('input event to updated DOM', async ({ page }) => {
   // The run is valid only if every change reached the DOM.
   expect(sim.toDom).toHaveLength(100);
   expect(compared.toDom).toHaveLength(100);
+  expect(keptTotals.toDom).toHaveLength(100);
   expect(sim.toSens.length, 'input events whose flip point moved').toBeGreaterThan(90);
   expect(answers.toDom).toHaveLength(50);
 });
