@@ -27,7 +27,18 @@ const CLEARED: &str = "A cleared.";
 pub fn ComparisonSection() -> impl IntoView {
     let state = use_app_state();
     let comparing = Memo::new(move |_| state.pinned.with(Option::is_some));
-    let said = RwSignal::new("");
+    // The last action's words, and whether it left an A: Back or Forward across a keep or a
+    // clear silences them.
+    let said = RwSignal::new(("", false));
+    let say = move |words| said.set((words, comparing.get_untracked()));
+    let heard = move || {
+        let (words, kept) = said.get();
+        if kept == comparing.get() {
+            words
+        } else {
+            ""
+        }
+    };
     let keep_button = NodeRef::<leptos::html::Button>::new();
     let fmt_b = state.formats;
     let fmt_a = LiveFormats::new(Memo::new(move |_| {
@@ -44,7 +55,7 @@ pub fn ComparisonSection() -> impl IntoView {
     });
     let clear = move |_| {
         state.clear_pinned();
-        said.set(CLEARED);
+        say(CLEARED);
         // The clear and swap buttons leave with A: the keyboard stays in the section.
         if let Some(button) = keep_button.get_untracked() {
             let _ = button.focus();
@@ -70,7 +81,7 @@ pub fn ComparisonSection() -> impl IntoView {
                     node_ref=keep_button
                     on:click=move |_| {
                         state.keep();
-                        said.set(KEPT);
+                        say(KEPT);
                     }
                 >
                     {move || if comparing.get() { "Keep this as A instead" } else { "Keep as A" }}
@@ -82,7 +93,7 @@ pub fn ComparisonSection() -> impl IntoView {
                     hidden=move || !comparing.get()
                     on:click=move |_| {
                         state.swap();
-                        said.set(SWAPPED);
+                        say(SWAPPED);
                     }
                 >
                     "Swap A and B"
@@ -96,7 +107,7 @@ pub fn ComparisonSection() -> impl IntoView {
                 >
                     "Clear A"
                 </button>
-                <p class="versus__said" role="status">{move || said.get()}</p>
+                <p class="versus__said" role="status">{heard}</p>
             </div>
             <Show when=move || comparing.get()>
                 <div class="versus__panel" data-testid="compare">

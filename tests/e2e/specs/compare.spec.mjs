@@ -131,9 +131,12 @@ for (const vp of VIEWPORTS) {
       expect(await app.isFocused(page.getByTestId('compare-keep'))).toBe(true);
       await expect(page.locator('g[data-scenario=a][data-model=reseller] polyline')).toHaveAttribute('points', '');
       await expectAccessible(page, `A cleared at ${vp.width}px`);
+      await expect(page.locator('.versus__said')).toHaveText('A cleared.');
       await page.goBack();
       await expect(page.getByTestId('compare')).toBeVisible();
       await app.expectParam('a.n_res', '20');
+      // What the status said about the clear no longer holds, so it is gone.
+      await expect(page.locator('.versus__said')).toHaveText('');
     });
   });
 }
