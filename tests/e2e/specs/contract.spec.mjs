@@ -40,6 +40,8 @@ function readPage() {
       }];
     })),
     story: (({ state, focus, leader, param, value }) => ({ state, focus, leader, param, value }))(one('#sim-story')?.dataset ?? {}),
+    flips: Object.fromEntries(all('[data-testid=flip]').map((e) => [e.dataset.param, { state: e.dataset.state, value: e.dataset.value ?? null }])),
+    bars: Object.fromEntries(all('[data-testid=tornado-bar]').map((e) => [e.dataset.param, { low: e.dataset.low, high: e.dataset.high, rank: Number(e.dataset.rank) }])),
     notices: all('[data-testid=url-notice]').length,
     share: one('[data-testid=share-link]')?.value,
     cta: all('[data-testid=cta]').length,
@@ -85,6 +87,22 @@ test('200 random scenarios show every contract value', async ({ page, baseURL })
     expect([p.story.state, p.story.focus, p.story.leader], `${where} story`).toEqual([s.story.state, s.story.focus, s.story.leader]);
     expect(p.story.param, `${where} story tie`).toBe(s.story.param);
     if (s.story.value !== undefined) expect(close(p.story.value, s.story.value), `${where} story tie value`).toBe(true);
+    // The flip point of every input and the tornado's bars in the engine's order, gathered
+    // into one assertion (Playwright slows down with tens of thousands of steps).
+    const sensitivity = [];
+    if (Object.keys(p.flips).sort().join() !== Object.keys(s.flips).sort().join()) sensitivity.push('flip inputs');
+    for (const [param, want] of Object.entries(s.flips)) {
+      const got = p.flips[param];
+      if (got?.state !== want.state) sensitivity.push(`flip ${param}: ${got?.state} vs ${want.state}`);
+      else if (want.state === 'at' && !close(got.value, want.value)) sensitivity.push(`flip ${param}: ${got.value} vs ${want.value}`);
+    }
+    if (Object.keys(p.bars).length !== s.tornado.bars.length) sensitivity.push('tornado bar count');
+    for (const [rank, want] of s.tornado.bars.entries()) {
+      const got = p.bars[want.param];
+      if (got?.rank !== rank) sensitivity.push(`tornado rank of ${want.param}: ${got?.rank} vs ${rank}`);
+      else if (!close(got.low, want.low) || !close(got.high, want.high)) sensitivity.push(`tornado ${want.param}`);
+    }
+    expect(sensitivity, `${where} flips and tornado`).toEqual([]);
     for (const key of ['discount', 'volume']) {
       expect(p[key].state, `${where} ${key}`).toBe(s.breakeven[key].state);
       if (s.breakeven[key].state === 'at') {
