@@ -131,6 +131,7 @@ pub use method::{Step, METHOD};
 pub use model_run::{Deal, ModelRun};
 pub use params::{Basis, Param, ParamSpec, Unit, MAX_YEARS, USUAL_DISCOUNT};
 pub use payback::Payback;
+pub(crate) use sentences::first_letter;
 pub(crate) use sentences::{noun, summary};
 pub use sentences::{Figure, Format};
 pub use simulation::{simulate, Simulation};

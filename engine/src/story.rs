@@ -14,7 +14,7 @@ use crate::answers::{Answers, Own};
 use crate::assessment::rules::{requirements, why_off, Condition};
 use crate::assessment::{Assessment, ModelStatus};
 use crate::economics::{
-    noun, summary, ties, Figure, Flip, Format, Inputs, Param, Simulation, Unit,
+    first_letter, noun, summary, ties, Figure, Flip, Format, Inputs, Param, Simulation, Unit,
 };
 use crate::guide::Model;
 
@@ -146,7 +146,7 @@ impl Story {
                 let mut s = format!(
                     "{} contributes more here: {} against {} for {} over {years}; {holds} {} \
                      stays the model to run now: it {keeps}.",
-                    capitalised(noun(self.leader)),
+                    first_letter(noun(self.leader), true),
                     total(self.leader),
                     total(self.focus),
                     noun(self.focus),
@@ -159,7 +159,7 @@ impl Story {
                 if !lacks.is_empty() {
                     s.push_str(&format!(
                         " {} would {}: {}.",
-                        capitalised(noun(self.leader)),
+                        first_letter(noun(self.leader), true),
                         if off.is_some() {
                             "also need"
                         } else {
@@ -259,14 +259,6 @@ fn list(conditions: &[Condition]) -> String {
     texts.join("; ")
 }
 
-/// "co-sell" as the start of a sentence.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,7 +305,7 @@ mod tests {
         assert_eq!(s.state(), "differs");
         let (param, value) = s.nearest().expect("a flip point between the two");
         let text = s.sentence(&tag);
-        let leader = capitalised(noun(s.leader()));
+        let leader = first_letter(noun(s.leader()), true);
         assert!(
             text.starts_with(&format!("{leader} contributes more here")),
             "{text}"
@@ -418,7 +410,7 @@ mod tests {
                 Some(adv) => {
                     prop_assert_eq!(s.state(), "differs");
                     prop_assert_eq!(s.focus(), adv.model());
-                    let named = format!("{} contributes more here", capitalised(noun(s.leader())));
+                    let named = format!("{} contributes more here", first_letter(noun(s.leader()), true));
                     prop_assert!(text.starts_with(&named), "{}", text);
                     let stays = format!("{} stays the model to run now", adv.model().name());
                     prop_assert!(text.contains(&stays), "{}", text);

@@ -262,7 +262,7 @@ impl Tornado {
                 let at = |raw: i64| fmt(b.param().figure(raw as f64 / scale));
                 format!(
                     "{} ({} at {}, {} at {})",
-                    lower_first(b.param().spec().label),
+                    first_letter(b.param().spec().label, false),
                     fmt(Figure::Money(b.gap_low())),
                     at(low),
                     fmt(Figure::Money(b.gap_high())),
@@ -279,12 +279,18 @@ impl Tornado {
     }
 }
 
-/// A label as it reads inside a sentence ("Gross margin" becomes "gross margin").
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+/// `word` with its first letter in upper case ("Co-sell" opening a sentence) or lower case
+/// ("gross margin" inside one).
+pub(crate) fn first_letter(word: &str, upper: bool) -> String {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    if upper {
+        first.to_uppercase().chain(chars).collect()
+    } else {
+        first.to_lowercase().chain(chars).collect()
+    }
 }
 
 #[cfg(test)]
@@ -293,6 +299,13 @@ mod tests {
     use super::super::params::Param;
     use super::super::simulation::simulate;
     use super::*;
+
+    #[test]
+    fn a_first_letter_changes_case_and_nothing_else() {
+        assert_eq!(first_letter("co-sell", true), "Co-sell");
+        assert_eq!(first_letter("Gross margin", false), "gross margin");
+        assert_eq!(first_letter("", true), "");
+    }
 
     /// A stand-in for `Intl.NumberFormat` that only tags the figure, so tests need no float
     /// formatting of their own and still see which figure went where.
