@@ -27,3 +27,24 @@ pub fn StartFailed(what: &'static str) -> impl IntoView {
         </div>
     }
 }
+
+/// What an island's place shows until the wasm replaces it: its heading, `children` saying
+/// why it needs JavaScript, and the note the loader reveals when it could not start. `id` is
+/// the anchor the hero's links target.
+#[component]
+pub fn IslandFallback(
+    id: &'static str,
+    title: &'static str,
+    what: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let title_id = format!("{id}-fallback-title");
+    let labelled_by = title_id.clone();
+    view! {
+        <section class="section wrap island__fallback" id=id aria-labelledby=labelled_by>
+            <h2 id=title_id>{title}</h2>
+            <p>{children()}</p>
+            <StartFailed what />
+        </section>
+    }
+}

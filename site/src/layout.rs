@@ -11,7 +11,7 @@ use crate::flow::FlowSection;
 use crate::footer::Footer;
 use crate::header::Header;
 use crate::hero::Hero;
-use crate::island::{IslandSlot, StartFailed};
+use crate::island::{IslandFallback, IslandSlot};
 use crate::method::MethodSection;
 use crate::models::ModelsOverview;
 use crate::quadrant::QuadrantSection;
@@ -32,15 +32,9 @@ pub fn Page(booking: String) -> impl IntoView {
                     <IslandSlot island=Island::Notice />
                     <IslandSlot island=Island::Assessment>
                         // The hero's "Start the assessment" target until the island replaces this section.
-                        <section
-                            class="section wrap island__fallback"
-                            id="assessment"
-                            aria-labelledby="assessment-fallback-title"
-                        >
-                            <h2 id="assessment-fallback-title">"Find your partner model"</h2>
-                            <p>"The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."</p>
-                            <StartFailed what="assessment" />
-                        </section>
+                        <IslandFallback id="assessment" title="Find your partner model" what="assessment">
+                            "The assessment runs in your browser and needs JavaScript and WebAssembly. Everything else on this page reads without them."
+                        </IslandFallback>
                     </IslandSlot>
                 </div>
             </div>
@@ -53,16 +47,10 @@ pub fn Page(booking: String) -> impl IntoView {
             <QuadrantSection />
             <IslandSlot island=Island::Simulator>
                 // The hero's "Skip to the simulator" target until the island replaces this section.
-                <section
-                    class="section wrap island__fallback"
-                    id="simulator"
-                    aria-labelledby="simulator-fallback-title"
-                >
-                    <h2 id="simulator-fallback-title">"Margin simulator"</h2>
-                    <p>"The margin simulator runs in your browser and needs JavaScript and WebAssembly. "
-                    "How it calculates is explained below."</p>
-                    <StartFailed what="margin simulator" />
-                </section>
+                <IslandFallback id="simulator" title="Margin simulator" what="margin simulator">
+                    "The margin simulator runs in your browser and needs JavaScript and WebAssembly. "
+                    "How it calculates is explained below."
+                </IslandFallback>
             </IslandSlot>
             <IslandSlot island=Island::Sensitivity />
             <IslandSlot island=Island::Comparison />
