@@ -195,6 +195,15 @@ impl Question {
         self.choice_table().to_vec()
     }
 
+    /// The label of the answer with URL id `id`, as the assessment shows it; `None` for an id
+    /// the question does not have.
+    pub fn choice_label(self, id: &str) -> Option<&'static str> {
+        let table = self.choice_table();
+        table
+            .get(super::choices::position(table, id)?)
+            .map(|c| c.label)
+    }
+
     /// The possible answers, in display order, as the answer enum's static table.
     pub(crate) const fn choice_table(self) -> &'static [Choice] {
         match self {
@@ -231,6 +240,20 @@ pub(crate) fn questions_where(keep: &dyn Fn(Question) -> bool) -> Vec<Question> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_choice_label_is_found_by_its_id() {
+        assert_eq!(
+            Question::Role.choice_label("intro"),
+            Some("Only makes introductions")
+        );
+        assert_eq!(Question::Role.choice_label("boss"), None);
+        for q in Question::ALL {
+            for c in q.choices() {
+                assert_eq!(q.choice_label(c.id), Some(c.label));
+            }
+        }
+    }
 
     #[test]
     fn phrases_match_choices() {

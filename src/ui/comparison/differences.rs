@@ -24,9 +24,8 @@ fn answer_text(answers: &Answers, q: Question) -> String {
         let labels: Vec<&str> = answers.seg.iter().map(|s| s.label()).collect();
         labels.join(", ")
     } else {
-        let id = answers.answer_id(q);
-        let choice = q.choices().into_iter().find(|c| Some(c.id) == id);
-        choice.map(|c| c.label).unwrap_or_default().to_owned()
+        let label = answers.answer_id(q).and_then(|id| q.choice_label(id));
+        label.unwrap_or_default().to_owned()
     };
     if words.is_empty() {
         "Not answered".to_owned()

@@ -33,11 +33,7 @@ fn describe(edits: &[Edit]) -> Vec<String> {
         .iter()
         .map(|&e| match e {
             Edit::Answer { question, id } => {
-                let label = question
-                    .choices()
-                    .into_iter()
-                    .find(|c| c.id == id)
-                    .map_or(id, |c| c.label);
+                let label = question.choice_label(id).unwrap_or(id);
                 format!("{} {label}", question.prompt())
             }
             Edit::Segment { segment, chosen } => {
